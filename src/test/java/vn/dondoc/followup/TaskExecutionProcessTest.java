@@ -231,8 +231,8 @@ class TaskExecutionProcessTest {
   }
 
   @Test
-  void aDirectiveBecomesATaskForTheUnit() {
-    ProcessInstance pi = startAccepted(Map.of());
+  void aDirectiveBecomesATaskForTheUnitEvenBeforeAcceptance() {
+    ProcessInstance pi = start(Map.of());
     runtimeService().createMessageCorrelation(Messages.DIRECTIVE_ISSUED).processInstanceBusinessKey(KEY)
         .setVariable(Vars.DIRECTIVE_ID, 42L).correlate();
     Task answer = task(TaskExecution.ANSWER_DIRECTIVE);

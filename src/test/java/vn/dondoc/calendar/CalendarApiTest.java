@@ -22,6 +22,7 @@ class CalendarApiTest {
 
   @LocalServerPort int port;
   @Autowired WorkingCalendar calendar;
+  @Autowired org.camunda.bpm.engine.ProcessEngine engine;
 
   private final HttpClient http = HttpClient.newHttpClient();
 
@@ -60,6 +61,19 @@ class CalendarApiTest {
     HttpResponse<String> outOfRange = send("cv-du-ct-ducpho", "GET", "/api/calendar/1800", null);
     assertThat(outOfRange.statusCode()).isEqualTo(400);
     assertThat(outOfRange.body()).contains("\"code\":\"CALENDAR_YEAR_OUT_OF_RANGE\"");
+  }
+
+  @Test
+  void theEngineUsesTheWorkingDayCalendarOfTheDatabase() {
+    assertThat(calendar).isInstanceOf(DatabaseWorkingCalendar.class);
+    var calendars = ((org.camunda.bpm.engine.impl.cfg.ProcessEngineConfigurationImpl) engine
+        .getProcessEngineConfiguration()).getBusinessCalendarManager();
+    assertThat(calendars.getBusinessCalendar("duration")).isInstanceOf(WorkingDayBusinessCalendar.class);
+    var friday = java.util.Date.from(java.time.ZonedDateTime.of(2024, 3, 15, 10, 0, 0, 0, VietnamTime.ZONE)
+        .toInstant());
+    assertThat(calendars.getBusinessCalendar("dueDate").resolveDuedate("P1WD", friday))
+        .isEqualTo(java.util.Date.from(java.time.ZonedDateTime.of(2024, 3, 18, 10, 0, 0, 0, VietnamTime.ZONE)
+            .toInstant()));
   }
 
   @Test

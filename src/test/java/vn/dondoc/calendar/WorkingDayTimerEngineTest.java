@@ -85,6 +85,18 @@ class WorkingDayTimerEngineTest {
   }
 
   @Test
+  void userTaskDueDateInWorkingDays() {
+    ClockUtil.setCurrentTime(vn(2025, 1, 24, 14)); // Friday before Tết Ất Tỵ (28/1–1/2, compensatory 3/2)
+    BpmnModelInstance model = Bpmn.createExecutableProcess("taskDue").startEvent()
+        .userTask("answer").camundaDueDate("P2WD").endEvent().done();
+    engine.getRepositoryService().createDeployment().addModelInstance("taskDue.bpmn", model).deploy();
+    ProcessInstance instance = engine.getRuntimeService().startProcessInstanceByKey("taskDue");
+    // Monday 27/1 is the first working day, Tuesday 4/2 the second.
+    assertThat(engine.getTaskService().createTaskQuery().processInstanceId(instance.getId()).singleResult()
+        .getDueDate()).isEqualTo(vn(2025, 2, 4, 14));
+  }
+
+  @Test
   void ordinaryIsoDurationsStillWork() {
     ClockUtil.setCurrentTime(vn(2024, 3, 15, 10));
     assertThat(dueDateOfTimer(durationTimer("oneHour", "PT1H"), Map.of())).isEqualTo(vn(2024, 3, 15, 11));

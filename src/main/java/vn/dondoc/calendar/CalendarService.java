@@ -85,9 +85,12 @@ public class CalendarService {
       throw ApiException.badRequest("CALENDAR_DAYS_OUT_OF_RANGE",
           "Số ngày làm việc phải nằm trong khoảng từ -" + MAX_DAYS + " đến " + MAX_DAYS + ".");
     }
-    LocalDate result = calendar.addWorkingDays(start, days);
-    checkYear(result.getYear());
-    return result;
+    try {
+      return calendar.addWorkingDays(start, days);
+    } catch (IllegalArgumentException e) {
+      // The count ran past the years the holidays are computed for.
+      throw yearOutOfRange();
+    }
   }
 
   /** Every row recorded for dates in {@code year}, oldest first per date (who decided what, and when). */
@@ -167,9 +170,13 @@ public class CalendarService {
 
   static void checkYear(int year) {
     if (year < PublicHolidays.MIN_YEAR || year > PublicHolidays.MAX_YEAR) {
-      throw ApiException.badRequest("CALENDAR_YEAR_OUT_OF_RANGE", "Lịch làm việc chỉ tính cho các năm từ "
-          + PublicHolidays.MIN_YEAR + " đến " + PublicHolidays.MAX_YEAR + ".");
+      throw yearOutOfRange();
     }
+  }
+
+  private static ApiException yearOutOfRange() {
+    return ApiException.badRequest("CALENDAR_YEAR_OUT_OF_RANGE", "Lịch làm việc chỉ tính cho các năm từ "
+        + PublicHolidays.MIN_YEAR + " đến " + PublicHolidays.MAX_YEAR + ".");
   }
 
   private static String vietnamese(LocalDate date) {

@@ -58,6 +58,10 @@ class CalendarApiTest {
 
     assertThat(send("cv-du-ct-ducpho", "GET", "/api/calendar/working-days?from=2024-13-01&to=2024-03-18", null)
         .body()).contains("\"code\":\"MALFORMED_REQUEST\"");
+    HttpResponse<String> pastTheEnd = send("cv-du-ct-ducpho", "GET",
+        "/api/calendar/add-working-days?start=2199-12-20&days=100", null);
+    assertThat(pastTheEnd.statusCode()).isEqualTo(400);
+    assertThat(pastTheEnd.body()).contains("\"code\":\"CALENDAR_YEAR_OUT_OF_RANGE\"");
     HttpResponse<String> outOfRange = send("cv-du-ct-ducpho", "GET", "/api/calendar/1800", null);
     assertThat(outOfRange.statusCode()).isEqualTo(400);
     assertThat(outOfRange.body()).contains("\"code\":\"CALENDAR_YEAR_OUT_OF_RANGE\"");

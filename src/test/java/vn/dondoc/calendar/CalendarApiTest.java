@@ -81,6 +81,27 @@ class CalendarApiTest {
   }
 
   @Test
+  void processTimersInTheApplicationUseTheWorkingDaysBean() {
+    var model = org.camunda.bpm.model.bpmn.Bpmn.createExecutableProcess("calendarWiringCheck")
+        .camundaHistoryTimeToLive(1).startEvent()
+        .intermediateCatchEvent("remind").timerWithDate("${workingDays.before(deadline, 2)}")
+        .endEvent().done();
+    var deployment = engine.getRepositoryService().createDeployment().name("calendar-wiring-check")
+        .addModelInstance("calendarWiringCheck.bpmn", model).deploy();
+    try {
+      var instance = engine.getRuntimeService().startProcessInstanceByKey("calendarWiringCheck",
+          java.util.Map.of("deadline", "2024-02-19"));
+      var timer = engine.getManagementService().createJobQuery().processInstanceId(instance.getId()).timers()
+          .singleResult();
+      // Two working days before Monday 19/2/2024: Friday 16/2, then Thursday 8/2 (Tết in between), at 08:00.
+      assertThat(timer.getDuedate()).isEqualTo(java.util.Date.from(
+          java.time.ZonedDateTime.of(2024, 2, 8, 8, 0, 0, 0, VietnamTime.ZONE).toInstant()));
+    } finally {
+      engine.getRepositoryService().deleteDeployment(deployment.getId(), true);
+    }
+  }
+
+  @Test
   void onlyAdministratorsRecordOverrides() throws Exception {
     HttpResponse<String> denied = send("tb-hu-ct-btc", "POST", "/api/admin/calendar/overrides",
         "{\"date\":\"2031-01-02\",\"kind\":\"DAY_OFF\",\"reason\":\"Thử\"}");

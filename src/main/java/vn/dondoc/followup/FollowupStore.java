@@ -230,9 +230,13 @@ public class FollowupStore {
 
   /** Accepted by review: completed_on is the day the completion report was submitted. */
   public void markCompleted(long assignmentId, String grade) {
+    // The day in Vietnam, not the database session's zone: a report at 06:00 +07 is that day, not the one before.
+    OffsetDateTime reported = jdbc.sql("SELECT completion_reported_at FROM task_assignment WHERE id = ?")
+        .param(assignmentId).query(OffsetDateTime.class).optional().orElse(null);
+    LocalDate completedOn = reported == null ? today() : reported.atZoneSameInstant(ZONE).toLocalDate();
     jdbc.sql("UPDATE task_assignment SET state = 'COMPLETED', completed_at = ?, quality_grade = ?,"
-            + " completed_on = CAST(completion_reported_at AS DATE), version = version + 1 WHERE id = ?")
-        .params(now(), grade, assignmentId).update();
+            + " completed_on = ?, version = version + 1 WHERE id = ?")
+        .params(now(), grade, completedOn, assignmentId).update();
   }
 
   public void markReportReceived(long assignmentId) {

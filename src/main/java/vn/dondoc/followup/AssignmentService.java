@@ -58,6 +58,8 @@ public class AssignmentService {
   public void onCreate(DelegateTask task) {
     String key = task.getTaskDefinitionKey();
     if (Lifecycle.COMPILE_SUMMARY.equals(key)) {
+      // a new period starts empty: last period's summary and directive are not offered again
+      forget(task, "summaryText", Vars.ISSUE_DIRECTIVE, "directiveAssignmentKey", "directiveContent", "directiveDueDate");
       task.setVariableLocal("unitReportsDigest", conclusions.summaryDigest(conclusionId(task)));
       return;
     }
@@ -119,6 +121,7 @@ public class AssignmentService {
         conclusions.validateTaskList(task.getVariable(Vars.TASKS), str(task, Vars.MONITORING_UNIT),
             task.getVariable("reviewDate"), str(task, "reportCadence"));
         store.setLifecycleState(conclusionId(task), "AWAITING_APPROVAL");
+        forget(task, Vars.APPROVED);
         store.event(null, conclusionId(task), "TASK_LIST_CONFIRMED", actor, null);
       }
       case Lifecycle.APPROVE -> {
@@ -155,6 +158,7 @@ public class AssignmentService {
         long id = store.insertReport(assignmentId(task), "CONTRIBUTION", str(task, "coordinatingUnit"), null, null,
             text, null, actor, task.getId());
         store.event(assignmentId(task), conclusionId(task), "CONTRIBUTION", actor, "Báo cáo phối hợp #" + id);
+        forget(task, "contribution");
       }
       case TaskExecution.PROGRESS_REPORT -> {
         String text = require(task, "progressContent", "Vui lòng nhập nội dung báo cáo tiến độ.");
@@ -164,6 +168,8 @@ public class AssignmentService {
             FollowupStore.today(), text, percent, actor, task.getId());
         store.markReportReceived(assignmentId(task));
         store.event(assignmentId(task), conclusionId(task), "PROGRESS_REPORTED", actor, text);
+        // each period is reported afresh, not pre-filled with the last one
+        forget(task, "progressContent", "percentDone");
       }
       case TaskExecution.REPORT_COMPLETION -> reportCompletion(task, actor);
       case TaskExecution.REVIEW_RESULT -> review(task, actor);
@@ -176,6 +182,7 @@ public class AssignmentService {
         store.insertReport(assignmentId(task), "DIRECTIVE_ANSWER", str(task, Vars.LEAD_UNIT), null, null, answer,
             null, actor, task.getId());
         store.event(assignmentId(task), conclusionId(task), "DIRECTIVE_ANSWERED", actor, answer);
+        forget(task, "directiveAnswer");
       }
       default -> { }
     }
@@ -209,6 +216,7 @@ public class AssignmentService {
     store.insertEvidence(id, reportId, number, date, str(task, "evidenceDescription"), actor);
     store.markCompletionReported(id);
     store.event(id, conclusionId(task), "COMPLETION_REPORTED", actor, "Minh chứng " + number + " ngày " + Dates.format(date));
+    forget(task, Vars.RESULT_ACCEPTED, "reviewNote", "qualityGrade");
   }
 
   private void review(DelegateTask task, String actor) {
@@ -291,6 +299,8 @@ public class AssignmentService {
       store.decideExtension(requestId, "REFUSED", null, note, actor);
       store.event(a.id(), a.conclusionId(), "EXTENSION_REFUSED", actor, note);
     }
+    // the next request starts from an empty form
+    forget(task, "extensionReason", "proposedDate", "extensionApproved", "grantedDate", "decisionNote");
   }
 
   // ---- service tasks --------------------------------------------------------------------------------------------------
@@ -337,6 +347,13 @@ public class AssignmentService {
   }
 
   // ---- helpers ----------------------------------------------------------------------------------------------------
+
+  /** Drops form values that must not pre-fill the next round of the same form (Tasklist fills by name). */
+  static void forget(DelegateTask task, String... names) {
+    for (String name : names) {
+      task.getExecution().removeVariable(name);
+    }
+  }
 
   static long assignmentId(DelegateTask task) {
     return ((Number) task.getVariable(Vars.ASSIGNMENT_ID)).longValue();

@@ -120,11 +120,6 @@ public class FollowupStore {
         .params(conclusionId, r.documentNumber(), r.documentDate(), r.issuingBody(), r.citedAs()).update();
   }
 
-  public int countTasks(long conclusionId) {
-    return jdbc.sql("SELECT COUNT(*) FROM conclusion_task WHERE conclusion_id = ?").param(conclusionId)
-        .query(Integer.class).single();
-  }
-
   /** What a task-execution needs from its conclusion. */
   public record ConclusionHeader(long id, String businessKey, String label, String title, String issuerUnitCode,
       String monitoringUnit, String cadence, LocalDate issuedDate, String state) {}

@@ -174,6 +174,16 @@ class FollowupScenarioTest {
     as("cv-hu-ct-vp", "hu-ct-vp", "issuing-office");
     assertThatThrownBy(() -> complete(list, Map.of("reviewDate", ""))).hasMessageContaining("ngày sơ kết");
     complete(list, Map.of("reviewDate", "2024-08-12"));
+    assertThat(jdbc.sql("SELECT lifecycle_state FROM conclusion WHERE business_key = ?").param(KEY)
+        .query(String.class).single()).isEqualTo("AWAITING_APPROVAL");
+    as("cv-hu-ct-tt", "hu-ct-tt", "leadership");
+    assertThatThrownBy(() -> complete(task(KEY, Lifecycle.APPROVE), Map.of("approved", "false")))
+        .hasMessageContaining("lý do");
+    complete(task(KEY, Lifecycle.APPROVE), Map.of("approved", "false", "returnReason", "Bổ sung hạn nhiệm vụ 1"));
+    assertThat(jdbc.sql("SELECT lifecycle_state FROM conclusion WHERE business_key = ?").param(KEY)
+        .query(String.class).single()).isEqualTo("DRAFT");
+    as("cv-hu-ct-vp", "hu-ct-vp", "issuing-office");
+    complete(task(KEY, Lifecycle.LIST_TASKS), Map.of("reviewDate", "2024-08-12"));
     as("cv-hu-ct-tt", "hu-ct-tt", "leadership");
     complete(task(KEY, Lifecycle.APPROVE), Map.of("approved", "true"));
     run(job(reg.processInstanceId(), Lifecycle.START_TASK_EXECUTIONS));

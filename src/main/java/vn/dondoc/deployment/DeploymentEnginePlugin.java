@@ -22,25 +22,30 @@ import org.springframework.stereotype.Component;
 @EnableConfigurationProperties(DeploymentProperties.class)
 public class DeploymentEnginePlugin extends AbstractProcessEnginePlugin {
 
-  private final JdbcClient jdbc;
   private final DeploymentAudit audit;
   private final ListableBeanFactory beans;
   private final DeploymentProperties properties;
+  private final ValidatingDeployer deployer;
   private volatile Set<String> allowedBeans;
 
   public DeploymentEnginePlugin(JdbcClient jdbc, DeploymentAudit audit, ListableBeanFactory beans,
       DeploymentProperties properties) {
-    this.jdbc = jdbc;
     this.audit = audit;
     this.beans = beans;
     this.properties = properties;
+    this.deployer = new ValidatingDeployer(jdbc, audit, this::allowedBeans, beans::containsBean);
+  }
+
+  /** The validating pre-deployer (to check resources without deploying, inside an engine command). */
+  public ValidatingDeployer deployer() {
+    return deployer;
   }
 
   @Override
   public void preInit(ProcessEngineConfigurationImpl configuration) {
     List<Deployer> deployers = configuration.getCustomPreDeployers() == null ? new ArrayList<>()
         : new ArrayList<>(configuration.getCustomPreDeployers());
-    deployers.add(new ValidatingDeployer(jdbc, audit, this::allowedBeans, beans::containsBean));
+    deployers.add(deployer);
     configuration.setCustomPreDeployers(deployers);
 
     List<CommandInterceptor> interceptors = configuration.getCustomPostCommandInterceptorsTxRequired() == null

@@ -50,13 +50,18 @@ public class ValidatingDeployer implements Deployer {
     if (entities != null) {
       entities.forEach((name, resource) -> resources.put(name, resource.getBytes()));
     }
-    CommandContext commandContext = Context.getCommandContext();
-    List<Violation> violations = validator.validate(resources, new EngineModelContext(commandContext));
+    List<Violation> violations = check(resources);
     if (!violations.isEmpty()) {
       throw new DeploymentRejectedException(violations);
     }
+    CommandContext commandContext = Context.getCommandContext();
     audit.deployment(DeploymentAudit.DEPLOYED, commandContext.getAuthenticatedUserId(), deployment.getId(),
         deployment.getName(), resources.keySet(), deployment.getSource());
+  }
+
+  /** Validates resources against the running system; must run inside an engine command. */
+  public List<Violation> check(Map<String, byte[]> resources) {
+    return validator.validate(resources, new EngineModelContext(Context.getCommandContext()));
   }
 
   /** Answers the validator's questions from the organisation tables, the engine and the Spring context. */

@@ -1,0 +1,386 @@
+package vn.dondoc.followup;
+
+import java.time.LocalDate;
+import java.util.LinkedHashMap;
+import java.util.Map;
+
+import org.camunda.bpm.engine.DecisionService;
+import org.camunda.bpm.engine.RuntimeService;
+import org.camunda.bpm.engine.TaskService;
+import org.camunda.bpm.engine.delegate.DelegateExecution;
+import org.camunda.bpm.engine.delegate.DelegateTask;
+import org.camunda.bpm.engine.task.Task;
+import org.camunda.bpm.engine.variable.Variables;
+import org.springframework.stereotype.Service;
+
+import vn.dondoc.followup.FollowupIds.Decisions;
+import vn.dondoc.followup.FollowupIds.Lifecycle;
+import vn.dondoc.followup.FollowupIds.Messages;
+import vn.dondoc.followup.FollowupIds.TaskExecution;
+import vn.dondoc.followup.FollowupIds.Vars;
+import vn.dondoc.followup.FollowupStore.Assignment;
+import vn.dondoc.org.OrgService;
+import vn.dondoc.org.Unit;
+import vn.dondoc.org.UnitKind;
+import vn.dondoc.platform.ApiException;
+
+/**
+ * What happens to one assignment as its task-execution moves: acceptance, return and reassignment, reports,
+ * evidence, review, extensions, directives and closing. Each user task's form is recorded when the task is
+ * completed, in the same transaction, so a rejected form keeps the task open with what was typed.
+ */
+@Service
+public class AssignmentService {
+
+  private final FollowupStore store;
+  private final OrgService org;
+  private final ConclusionService conclusions;
+  private final RuntimeService runtimeService;
+  private final TaskService taskService;
+  private final DecisionService decisionService;
+  private final FollowupCalendar calendar;
+
+  public AssignmentService(FollowupStore store, OrgService org, ConclusionService conclusions,
+      RuntimeService runtimeService, TaskService taskService, DecisionService decisionService,
+      FollowupCalendar calendar) {
+    this.store = store;
+    this.org = org;
+    this.conclusions = conclusions;
+    this.runtimeService = runtimeService;
+    this.taskService = taskService;
+    this.decisionService = decisionService;
+    this.calendar = calendar;
+  }
+
+  // ---- task listener: create ------------------------------------------------------------------------------------
+
+  /** Puts the context a person needs on the task (days left, previous reports, choices). */
+  public void onCreate(DelegateTask task) {
+    String key = task.getTaskDefinitionKey();
+    if (Lifecycle.COMPILE_SUMMARY.equals(key)) {
+      task.setVariableLocal("unitReportsDigest", conclusions.summaryDigest(conclusionId(task)));
+      return;
+    }
+    if (Lifecycle.READ_SUMMARY.equals(key)) {
+      task.setVariableLocal("openAssignmentOptions",
+          TaskListJson.options(conclusions.openAssignmentOptions(conclusionId(task))));
+      return;
+    }
+    if (task.getVariable(Vars.ASSIGNMENT_ID) == null) {
+      return;
+    }
+    Assignment a = store.assignment(assignmentId(task));
+    task.setVariableLocal("daysLeftText", daysLeftText(a.currentDeadline()));
+    task.setVariableLocal("reportHistory", String.join("\n", store.reportDigest(a.id(), 10)));
+    if (TaskExecution.REASSIGN.equals(key)) {
+      Map<String, String> units = new LinkedHashMap<>();
+      for (UnitKind kind : UnitKind.values()) {
+        for (Unit u : org.currentUnits(kind, null, FollowupStore.today())) {
+          if (!u.code().equals(a.unitCode())) {
+            units.put(u.code(), u.name());
+          }
+        }
+      }
+      task.setVariableLocal("unitOptions", TaskListJson.options(units));
+    }
+    if (TaskExecution.PROGRESS_REPORT.equals(key)) {
+      task.setVariableLocal("periodLabel", "Kỳ báo cáo đến " + Dates.format(FollowupStore.today()));
+    }
+    if (TaskExecution.ANSWER_DIRECTIVE.equals(key)) {
+      FollowupStore.Directive d = store.directive(((Number) task.getVariable(Vars.DIRECTIVE_ID)).longValue());
+      task.setVariableLocal("directiveContent", d.content());
+      task.setVariableLocal("directiveDue", Dates.format(d.dueDate()));
+      if (d.dueDate() != null) {
+        task.setDueDate(Dates.endOf(d.dueDate()));
+      }
+    }
+  }
+
+  String daysLeftText(LocalDate deadline) {
+    if (deadline == null) {
+      return "Không có hạn cố định.";
+    }
+    int days = calendar.calendar().workingDaysBetween(FollowupStore.today(), deadline);
+    if (days > 0) {
+      return "Còn " + days + " ngày làm việc đến hạn " + Dates.format(deadline) + ".";
+    }
+    if (days == 0) {
+      return "Đến hạn hôm nay (" + Dates.format(deadline) + ").";
+    }
+    return "Đã quá hạn " + (-days) + " ngày làm việc (hạn " + Dates.format(deadline) + ").";
+  }
+
+  // ---- task listener: complete ------------------------------------------------------------------------------------
+
+  public void onComplete(DelegateTask task) {
+    String actor = actor(task);
+    switch (task.getTaskDefinitionKey()) {
+      case Lifecycle.LIST_TASKS -> {
+        conclusions.validateTaskList(task.getVariable(Vars.TASKS), str(task, Vars.MONITORING_UNIT),
+            task.getVariable("reviewDate"), str(task, "reportCadence"));
+        store.setLifecycleState(conclusionId(task), "AWAITING_APPROVAL");
+        store.event(null, conclusionId(task), "TASK_LIST_CONFIRMED", actor, null);
+      }
+      case Lifecycle.APPROVE -> {
+        boolean approved = bool(task, Vars.APPROVED);
+        if (!approved) {
+          require(task, Vars.RETURN_REASON, "Vui lòng nêu lý do trả lại.");
+          store.setLifecycleState(conclusionId(task), "DRAFT");
+        }
+        store.event(null, conclusionId(task), approved ? "APPROVED" : "RETURNED_FOR_CHANGES", actor,
+            approved ? null : str(task, Vars.RETURN_REASON));
+      }
+      case Lifecycle.COMPILE_SUMMARY -> {
+        String summary = require(task, "summaryText", "Vui lòng nhập nội dung báo cáo tổng hợp.");
+        store.event(null, conclusionId(task), "SUMMARY_REPORTED", actor, summary);
+      }
+      case Lifecycle.READ_SUMMARY -> {
+        if (bool(task, Vars.ISSUE_DIRECTIVE)) {
+          require(task, "directiveAssignmentKey", "Vui lòng chọn nhiệm vụ, đơn vị nhận chỉ đạo.");
+          require(task, "directiveContent", "Vui lòng nhập nội dung chỉ đạo.");
+        }
+      }
+      case Lifecycle.REVIEW -> {
+        if (bool(task, Vars.START_SUCCESSOR)) {
+          require(task, "successorNumber", "Vui lòng nhập số của kết luận mới.");
+          require(task, "successorTitle", "Vui lòng nhập trích yếu của kết luận mới.");
+          if (Dates.parse(task.getVariable("successorDate"), "Ngày ban hành kết luận mới") == null) {
+            throw ApiException.badRequest("FIELD_REQUIRED", "Vui lòng nhập ngày ban hành kết luận mới.");
+          }
+        }
+      }
+      case TaskExecution.ACCEPT -> accept(task, actor);
+      case TaskExecution.CONTRIBUTE -> {
+        String text = require(task, "contribution", "Vui lòng nhập nội dung phối hợp.");
+        long id = store.insertReport(assignmentId(task), "CONTRIBUTION", str(task, "coordinatingUnit"), null, null,
+            text, null, actor, task.getId());
+        store.event(assignmentId(task), conclusionId(task), "CONTRIBUTION", actor, "Báo cáo phối hợp #" + id);
+      }
+      case TaskExecution.PROGRESS_REPORT -> {
+        String text = require(task, "progressContent", "Vui lòng nhập nội dung báo cáo tiến độ.");
+        Integer percent = task.getVariable("percentDone") == null ? null
+            : ((Number) task.getVariable("percentDone")).intValue();
+        store.insertReport(assignmentId(task), "PROGRESS", str(task, Vars.LEAD_UNIT), str(task, "periodLabel"),
+            FollowupStore.today(), text, percent, actor, task.getId());
+        store.markReportReceived(assignmentId(task));
+        store.event(assignmentId(task), conclusionId(task), "PROGRESS_REPORTED", actor, text);
+      }
+      case TaskExecution.REPORT_COMPLETION -> reportCompletion(task, actor);
+      case TaskExecution.REVIEW_RESULT -> review(task, actor);
+      case TaskExecution.REQUEST_EXTENSION -> requestExtension(task, actor);
+      case TaskExecution.DECIDE_EXTENSION -> decideExtension(task, actor);
+      case TaskExecution.ANSWER_DIRECTIVE -> {
+        String answer = require(task, "directiveAnswer", "Vui lòng nhập nội dung trả lời chỉ đạo.");
+        long directiveId = ((Number) task.getVariable(Vars.DIRECTIVE_ID)).longValue();
+        store.answerDirective(directiveId, answer);
+        store.insertReport(assignmentId(task), "DIRECTIVE_ANSWER", str(task, Vars.LEAD_UNIT), null, null, answer,
+            null, actor, task.getId());
+        store.event(assignmentId(task), conclusionId(task), "DIRECTIVE_ANSWERED", actor, answer);
+      }
+      default -> { }
+    }
+  }
+
+  private void accept(DelegateTask task, String actor) {
+    long id = assignmentId(task);
+    if (bool(task, Vars.ACCEPTED)) {
+      store.markAccepted(id);
+      store.event(id, conclusionId(task), "ACCEPTED", actor, null);
+    } else {
+      String reason = require(task, Vars.RETURN_REASON, "Vui lòng nêu lý do trả lại vì giao không đúng.");
+      store.setState(id, "RETURNED_AS_WRONG");
+      store.event(id, conclusionId(task), "RETURNED_AS_WRONG", actor, reason);
+    }
+  }
+
+  private void reportCompletion(DelegateTask task, String actor) {
+    long id = assignmentId(task);
+    String text = require(task, "completionContent", "Vui lòng nhập nội dung báo cáo hoàn thành.");
+    String number = require(task, "evidenceNumber", "Minh chứng: vui lòng nhập số văn bản.");
+    LocalDate date = Dates.parse(task.getVariable("evidenceDate"), "Minh chứng – ngày văn bản");
+    if (date == null) {
+      throw ApiException.badRequest("EVIDENCE_REQUIRED", "Minh chứng: vui lòng nhập ngày văn bản.");
+    }
+    if (date.isAfter(FollowupStore.today())) {
+      throw ApiException.badRequest("EVIDENCE_DATE_IN_FUTURE", "Minh chứng: ngày văn bản không được sau hôm nay.");
+    }
+    long reportId = store.insertReport(id, "COMPLETION", str(task, Vars.LEAD_UNIT), null, FollowupStore.today(), text,
+        100, actor, task.getId());
+    store.insertEvidence(id, reportId, number, date, str(task, "evidenceDescription"), actor);
+    store.markCompletionReported(id);
+    store.event(id, conclusionId(task), "COMPLETION_REPORTED", actor, "Minh chứng " + number + " ngày " + Dates.format(date));
+  }
+
+  private void review(DelegateTask task, String actor) {
+    long id = assignmentId(task);
+    if (bool(task, Vars.RESULT_ACCEPTED)) {
+      String grade = require(task, "qualityGrade", "Vui lòng chọn mức đánh giá chất lượng.");
+      store.insertReview(id, "ACCEPTED", grade, str(task, "reviewNote"), actor);
+      store.markCompleted(id, grade);
+      store.event(id, conclusionId(task), "RESULT_ACCEPTED", actor, grade);
+    } else {
+      String note = require(task, "reviewNote", "Vui lòng nêu yêu cầu bổ sung, hoàn thiện.");
+      store.insertReview(id, "RETURNED", null, note, actor);
+      store.setState(id, "REWORK");
+      store.event(id, conclusionId(task), "RETURNED_FOR_REWORK", actor, note);
+    }
+  }
+
+  private void requestExtension(DelegateTask task, String actor) {
+    Assignment a = store.assignment(assignmentId(task));
+    String reason = require(task, "extensionReason", "Vui lòng nêu lý do đề nghị gia hạn.");
+    LocalDate proposed = Dates.parse(task.getVariable("proposedDate"), "Ngày đề nghị gia hạn đến");
+    if (proposed == null) {
+      throw ApiException.badRequest("FIELD_REQUIRED", "Vui lòng nhập ngày đề nghị gia hạn đến.");
+    }
+    if (a.currentDeadline() != null && !proposed.isAfter(a.currentDeadline())) {
+      throw ApiException.badRequest("EXTENSION_NOT_LATER",
+          "Ngày đề nghị gia hạn phải sau hạn hiện tại (" + Dates.format(a.currentDeadline()) + ").");
+    }
+    long requestId = store.insertExtensionRequest(a.id(), reason, a.currentDeadline(), proposed, actor);
+    int daysAsked = a.currentDeadline() == null ? 0
+        : calendar.calendar().workingDaysBetween(a.currentDeadline(), proposed);
+    task.getExecution().setVariable("extensionRequestId", requestId);
+    task.getExecution().setVariable("extensionDaysAsked", daysAsked);
+    task.getExecution().setVariable("extensionCount", a.extensionCount());
+    task.getExecution().setVariable("proposedDateLabel", Dates.format(proposed));
+    store.event(a.id(), a.conclusionId(), "EXTENSION_REQUESTED", actor,
+        "Đề nghị gia hạn đến " + Dates.format(proposed) + ": " + reason);
+  }
+
+  /** DMN extension-decider: who decides, by issuer level, working days asked and extensions so far. */
+  public void findExtensionDecider(DelegateExecution ex) {
+    Map<String, Object> in = new LinkedHashMap<>();
+    in.put("issuerLevel", ex.getVariable("issuerLevel"));
+    in.put("daysAsked", ex.getVariable("extensionDaysAsked"));
+    in.put("extensionCount", ex.getVariable("extensionCount"));
+    String decider = decisionService.evaluateDecisionTableByKey(Decisions.EXTENSION_DECIDER, Variables.fromMap(in))
+        .getSingleResult().getSingleEntry();
+    String group = "LEADERSHIP".equals(decider) ? (String) ex.getVariable(Vars.LEADERSHIP_GROUPS)
+        : (String) ex.getVariable(Vars.MONITORING_UNIT);
+    ex.setVariable(Vars.EXTENSION_DECIDER_GROUP, group);
+    store.setExtensionDecider(((Number) ex.getVariable("extensionRequestId")).longValue(), group);
+  }
+
+  private void decideExtension(DelegateTask task, String actor) {
+    Assignment a = store.assignment(assignmentId(task));
+    long requestId = ((Number) task.getVariable("extensionRequestId")).longValue();
+    if (bool(task, "extensionApproved")) {
+      LocalDate granted = Dates.parse(task.getVariable("grantedDate"), "Ngày gia hạn đến");
+      if (granted == null) {
+        granted = Dates.parse(task.getVariable("proposedDate"), "Ngày đề nghị");
+      }
+      if (a.currentDeadline() != null && !granted.isAfter(a.currentDeadline())) {
+        throw ApiException.badRequest("EXTENSION_NOT_LATER",
+            "Ngày gia hạn phải sau hạn hiện tại (" + Dates.format(a.currentDeadline()) + ").");
+      }
+      store.decideExtension(requestId, "APPROVED", granted, str(task, "decisionNote"), actor);
+      store.extendDeadline(a.id(), granted);
+      var ex = task.getExecution();
+      ex.setVariable("currentDeadline", granted.toString());
+      ex.setVariable("deadlineLabel", Dates.format(granted) + " (đã gia hạn)");
+      // The reminder ladder waits on this variable and re-plans on the new deadline.
+      ex.setVariable(Vars.DEADLINE_VERSION, ((Number) ex.getVariable(Vars.DEADLINE_VERSION)).intValue() + 1);
+      for (Task open : taskService.createTaskQuery().processInstanceId(task.getProcessInstanceId())
+          .taskDefinitionKey(TaskExecution.REPORT_COMPLETION).list()) {
+        taskService.setDueDate(open.getId(), Dates.endOf(granted));
+      }
+      store.event(a.id(), a.conclusionId(), "EXTENSION_APPROVED", actor, "Gia hạn đến " + Dates.format(granted));
+    } else {
+      String note = require(task, "decisionNote", "Vui lòng nêu lý do không đồng ý gia hạn.");
+      store.decideExtension(requestId, "REFUSED", null, note, actor);
+      store.event(a.id(), a.conclusionId(), "EXTENSION_REFUSED", actor, note);
+    }
+  }
+
+  // ---- service tasks --------------------------------------------------------------------------------------------------
+
+  /** The monitoring unit picked another unit: the old row ends REASSIGNED, a new row and process start. */
+  public void applyReassignment(DelegateExecution ex) {
+    Assignment old = store.assignment(((Number) ex.getVariable(Vars.ASSIGNMENT_ID)).longValue());
+    String newUnit = str(ex, "newUnit");
+    if (newUnit == null) {
+      throw ApiException.badRequest("FIELD_REQUIRED", "Vui lòng chọn đơn vị được giao lại.");
+    }
+    org.unit(newUnit);
+    if (newUnit.equals(old.unitCode())) {
+      throw ApiException.badRequest("SAME_UNIT", "Vui lòng chọn một đơn vị khác đơn vị đã trả lại.");
+    }
+    String key = old.businessKey().substring(0, old.businessKey().lastIndexOf('@') + 1) + newUnit;
+    if (store.assignmentKeyTaken(key)) {
+      throw ApiException.conflict("ALREADY_ASSIGNED", "Đơn vị này đã từng được giao nhiệm vụ này.");
+    }
+    long newId = store.insertAssignment(old.taskId(), old.conclusionId(), newUnit, key, old.recurring(),
+        old.currentDeadline());
+    store.end(old.id(), "REASSIGNED", newId);
+    store.event(old.id(), old.conclusionId(), "REASSIGNED", actor(ex), "Giao lại cho " + newUnit);
+    store.event(newId, old.conclusionId(), "ASSIGNED", actor(ex), "Nhận giao lại từ " + old.unitCode());
+    conclusions.startTaskExecution(newId);
+  }
+
+  /** Work accepted: tell the conclusion when this was its last open non-recurring assignment. */
+  public void completeAssignment(DelegateExecution ex) {
+    Assignment a = store.assignment(((Number) ex.getVariable(Vars.ASSIGNMENT_ID)).longValue());
+    store.event(a.id(), a.conclusionId(), "CLOSED", actor(ex), "Nhiệm vụ hoàn thành");
+    if (store.openNonRecurring(a.conclusionId()) == 0) {
+      runtimeService.createMessageCorrelation(Messages.ALL_ASSIGNMENTS_CLOSED)
+          .processInstanceBusinessKey((String) ex.getVariable(Vars.CONCLUSION_KEY)).correlateAllWithResult();
+    }
+  }
+
+  public void closeByReview(DelegateExecution ex) {
+    Assignment a = store.assignment(((Number) ex.getVariable(Vars.ASSIGNMENT_ID)).longValue());
+    if (a.isOpen()) {
+      store.end(a.id(), "CLOSED", null);
+      store.event(a.id(), a.conclusionId(), "CLOSED_BY_REVIEW", actor(ex), "Đóng khi sơ kết / tổng kết kết luận");
+    }
+  }
+
+  // ---- helpers ----------------------------------------------------------------------------------------------------
+
+  static long assignmentId(DelegateTask task) {
+    return ((Number) task.getVariable(Vars.ASSIGNMENT_ID)).longValue();
+  }
+
+  static long conclusionId(DelegateTask task) {
+    return ((Number) task.getVariable(Vars.CONCLUSION_ID)).longValue();
+  }
+
+  static String str(DelegateTask task, String name) {
+    Object v = task.getVariable(name);
+    if (v == null) {
+      return null;
+    }
+    String s = v.toString().trim();
+    return s.isEmpty() ? null : s;
+  }
+
+  static String str(DelegateExecution ex, String name) {
+    return ConclusionService.str(ex, name);
+  }
+
+  static boolean bool(DelegateTask task, String name) {
+    Object v = task.getVariable(name);
+    if (v == null) {
+      throw ApiException.badRequest("DECISION_REQUIRED", "Vui lòng chọn một quyết định.");
+    }
+    return v instanceof Boolean b ? b : Boolean.parseBoolean(v.toString());
+  }
+
+  static String require(DelegateTask task, String name, String message) {
+    String s = str(task, name);
+    if (s == null) {
+      throw ApiException.badRequest("FIELD_REQUIRED", message);
+    }
+    return s;
+  }
+
+  static String actor(DelegateTask task) {
+    var auth = task.getProcessEngineServices().getIdentityService().getCurrentAuthentication();
+    return auth != null && auth.getUserId() != null ? auth.getUserId() : "system";
+  }
+
+  static String actor(DelegateExecution ex) {
+    return ConclusionService.actor(ex);
+  }
+}

@@ -1,0 +1,425 @@
+package vn.dondoc.followup;
+
+import java.time.LocalDate;
+import java.time.OffsetDateTime;
+import java.time.ZoneId;
+import java.util.List;
+import java.util.Optional;
+
+import org.camunda.bpm.engine.impl.util.ClockUtil;
+import org.springframework.dao.DuplicateKeyException;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.jdbc.support.GeneratedKeyHolder;
+import org.springframework.jdbc.support.KeyHolder;
+import org.springframework.stereotype.Repository;
+
+import vn.dondoc.platform.ApiException;
+
+/**
+ * Writes the follow-up cycle into the business tables (V2) as the processes move. History is appended:
+ * reassignments, extensions, reviews and directives add rows; an assignment row is only ended, never deleted.
+ * Times come from the engine clock so that tests which move it see consistent rows.
+ */
+@Repository
+public class FollowupStore {
+
+  public static final ZoneId ZONE = ZoneId.of("Asia/Ho_Chi_Minh");
+
+  private final JdbcClient jdbc;
+
+  public FollowupStore(JdbcClient jdbc) {
+    this.jdbc = jdbc;
+  }
+
+  public static OffsetDateTime now() {
+    return OffsetDateTime.ofInstant(ClockUtil.getCurrentTime().toInstant(), ZONE);
+  }
+
+  public static LocalDate today() {
+    return now().toLocalDate();
+  }
+
+  /** An assignment with what the processes need to know about it. */
+  public record Assignment(long id, long taskId, long conclusionId, String unitCode, String businessKey,
+      String state, boolean recurring, LocalDate originalDeadline, LocalDate currentDeadline, int extensionCount,
+      String processInstanceId) {
+
+    public boolean isOpen() {
+      return !List.of("COMPLETED", "REASSIGNED", "CLOSED", "RETURNED_AS_WRONG").contains(state);
+    }
+  }
+
+  // ---- conclusions --------------------------------------------------------------------------------------
+
+  public boolean identityTaken(String issuerCode, String typeCode, String docNumber, LocalDate issuedDate) {
+    return jdbc.sql("SELECT COUNT(*) FROM conclusion WHERE issuer_code = ? AND type_code = ? AND doc_number = ?"
+            + " AND issued_date = ?")
+        .params(issuerCode, typeCode, docNumber, issuedDate).query(Integer.class).single() > 0;
+  }
+
+  public long insertConclusion(ConclusionDraft d, String businessKey, Long predecessorId, String actor) {
+    KeyHolder keys = new GeneratedKeyHolder();
+    try {
+      jdbc.sql("""
+          INSERT INTO conclusion (business_key, doc_number, type_code, issuer_code, issuer_unit_code, issued_date,
+            place, title, signer_authority, signer_title, signer_name, lifecycle_state, monitoring_unit_code,
+            report_cadence, review_date, predecessor_id, created_at, created_by)
+          VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 'DRAFT', ?, ?, ?, ?, ?, ?)""")
+          .params(businessKey, d.docNumber(), d.typeCode(), d.issuerCode(), d.issuerUnitCode(), d.issuedDate(),
+              d.place(), d.title(), d.signerAuthority(), d.signerTitle(), d.signerName(), d.monitoringUnit(),
+              d.reportCadence(), d.reviewDate(), predecessorId, now(), actor)
+          .update(keys, "id");
+    } catch (DuplicateKeyException e) {
+      throw numberTaken(d);
+    }
+    return keys.getKey().longValue();
+  }
+
+  static ApiException numberTaken(ConclusionDraft d) {
+    return ApiException.conflict("CONCLUSION_NUMBER_TAKEN", "Đã có văn bản số " + d.label() + " ngày "
+        + Dates.format(d.issuedDate()) + " trong hệ thống. Số, loại, cơ quan ban hành và ngày ban hành phải khác nhau.");
+  }
+
+  public Optional<Long> conclusionId(String businessKey) {
+    return jdbc.sql("SELECT id FROM conclusion WHERE business_key = ?").param(businessKey).query(Long.class).optional();
+  }
+
+  public void setProcessInstance(long conclusionId, String processInstanceId) {
+    jdbc.sql("UPDATE conclusion SET process_instance_id = ? WHERE id = ?").params(processInstanceId, conclusionId)
+        .update();
+  }
+
+  public void setLifecycleState(long conclusionId, String state) {
+    jdbc.sql("UPDATE conclusion SET lifecycle_state = ? WHERE id = ?").params(state, conclusionId).update();
+  }
+
+  /** Issue: the header as confirmed in the task list, and the state ISSUED. */
+  public void markIssued(long conclusionId, String monitoringUnit, String cadence, LocalDate reviewDate) {
+    jdbc.sql("UPDATE conclusion SET lifecycle_state = 'ISSUED', issued_at = ?, monitoring_unit_code = ?,"
+            + " report_cadence = ?, review_date = ? WHERE id = ?")
+        .params(now(), monitoringUnit, cadence, reviewDate, conclusionId).update();
+  }
+
+  public void markClosed(long conclusionId, String state) {
+    jdbc.sql("UPDATE conclusion SET lifecycle_state = ?, closed_at = ? WHERE id = ?")
+        .params(state, now(), conclusionId).update();
+  }
+
+  public void addReportTo(long conclusionId, String unitCode) {
+    int already = jdbc.sql("SELECT COUNT(*) FROM conclusion_report_to WHERE conclusion_id = ? AND unit_code = ?")
+        .params(conclusionId, unitCode).query(Integer.class).single();
+    if (already == 0) {
+      jdbc.sql("INSERT INTO conclusion_report_to (conclusion_id, unit_code) VALUES (?, ?)")
+          .params(conclusionId, unitCode).update();
+    }
+  }
+
+  public void addReference(long conclusionId, ConclusionDraft.Reference r) {
+    jdbc.sql("INSERT INTO conclusion_reference (conclusion_id, document_number, document_date, issuing_body, cited_as)"
+            + " VALUES (?, ?, ?, ?, ?)")
+        .params(conclusionId, r.documentNumber(), r.documentDate(), r.issuingBody(), r.citedAs()).update();
+  }
+
+  public int countTasks(long conclusionId) {
+    return jdbc.sql("SELECT COUNT(*) FROM conclusion_task WHERE conclusion_id = ?").param(conclusionId)
+        .query(Integer.class).single();
+  }
+
+  /** What a task-execution needs from its conclusion. */
+  public record ConclusionHeader(long id, String businessKey, String label, String title, String issuerUnitCode,
+      String monitoringUnit, String cadence, LocalDate issuedDate, String state) {}
+
+  public ConclusionHeader conclusion(long id) {
+    return jdbc.sql("SELECT * FROM conclusion WHERE id = ?").param(id)
+        .query((rs, n) -> new ConclusionHeader(rs.getLong("id"), rs.getString("business_key"),
+            rs.getString("doc_number") + "-" + rs.getString("type_code") + "/" + rs.getString("issuer_code"),
+            rs.getString("title"), rs.getString("issuer_unit_code"), rs.getString("monitoring_unit_code"),
+            rs.getString("report_cadence"), rs.getObject("issued_date", LocalDate.class),
+            rs.getString("lifecycle_state")))
+        .single();
+  }
+
+  public List<String> reportToOf(long conclusionId) {
+    return jdbc.sql("SELECT unit_code FROM conclusion_report_to WHERE conclusion_id = ? ORDER BY unit_code")
+        .param(conclusionId).query(String.class).list();
+  }
+
+  public record TaskRow(long id, String ordinal, String text, String product, String deadlineType,
+      LocalDate deadlineDate, String deadlineText, String cadence, String monitoringUnit) {}
+
+  public TaskRow task(long taskId) {
+    return jdbc.sql("SELECT * FROM conclusion_task WHERE id = ?").param(taskId)
+        .query((rs, n) -> new TaskRow(rs.getLong("id"), rs.getString("ordinal"), rs.getString("task_text"),
+            rs.getString("product"), rs.getString("deadline_type"), rs.getObject("deadline_date", LocalDate.class),
+            rs.getString("deadline_text"), rs.getString("cadence"), rs.getString("monitoring_unit_code")))
+        .single();
+  }
+
+  // ---- tasks and assignments ----------------------------------------------------------------------------
+
+  public long insertTask(long conclusionId, ConclusionDraft.TaskDraft t, String monitoringUnit) {
+    KeyHolder keys = new GeneratedKeyHolder();
+    jdbc.sql("""
+        INSERT INTO conclusion_task (conclusion_id, ordinal, task_text, product, deadline_type, deadline_date,
+          deadline_text, no_deadline_reason, cadence, lead_unit_class, monitoring_unit_code, carried_over_from_id,
+          created_at)
+        VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""")
+        .params(conclusionId, t.ordinal(), t.text(), t.product(), t.deadlineType(), t.deadlineDate(),
+            t.deadlineText(), t.noDeadlineReason(), t.cadence(), t.leadUnitClass(), monitoringUnit,
+            t.carriedOverFromId(), now())
+        .update(keys, "id");
+    long id = keys.getKey().longValue();
+    for (String unit : t.coordinatingUnits()) {
+      jdbc.sql("INSERT INTO conclusion_task_coordinator (task_id, unit_code) VALUES (?, ?)").params(id, unit).update();
+    }
+    return id;
+  }
+
+  public long insertAssignment(long taskId, long conclusionId, String unitCode, String businessKey, boolean recurring,
+      LocalDate deadline) {
+    KeyHolder keys = new GeneratedKeyHolder();
+    jdbc.sql("""
+        INSERT INTO task_assignment (task_id, conclusion_id, unit_code, business_key, state, recurring,
+          original_deadline, current_deadline, assigned_at)
+        VALUES (?, ?, ?, ?, 'ASSIGNED', ?, ?, ?, ?)""")
+        .params(taskId, conclusionId, unitCode, businessKey, recurring, deadline, deadline, now())
+        .update(keys, "id");
+    return keys.getKey().longValue();
+  }
+
+  public Assignment assignment(long id) {
+    return jdbc.sql("SELECT * FROM task_assignment WHERE id = ?").param(id)
+        .query((rs, n) -> new Assignment(rs.getLong("id"), rs.getLong("task_id"), rs.getLong("conclusion_id"),
+            rs.getString("unit_code"), rs.getString("business_key"), rs.getString("state"),
+            rs.getBoolean("recurring"), rs.getObject("original_deadline", LocalDate.class),
+            rs.getObject("current_deadline", LocalDate.class), rs.getInt("extension_count"),
+            rs.getString("process_instance_id")))
+        .single();
+  }
+
+  public List<Assignment> assignmentsOf(long conclusionId) {
+    return jdbc.sql("SELECT id FROM task_assignment WHERE conclusion_id = ? ORDER BY id").param(conclusionId)
+        .query(Long.class).list().stream().map(this::assignment).toList();
+  }
+
+  public boolean assignmentKeyTaken(String businessKey) {
+    return jdbc.sql("SELECT COUNT(*) FROM task_assignment WHERE business_key = ?").param(businessKey)
+        .query(Integer.class).single() > 0;
+  }
+
+  public void setAssignmentProcess(long assignmentId, String processInstanceId) {
+    jdbc.sql("UPDATE task_assignment SET process_instance_id = ? WHERE id = ?").params(processInstanceId, assignmentId)
+        .update();
+  }
+
+  public void setState(long assignmentId, String state) {
+    jdbc.sql("UPDATE task_assignment SET state = ?, version = version + 1 WHERE id = ?").params(state, assignmentId)
+        .update();
+  }
+
+  public void markAccepted(long assignmentId) {
+    jdbc.sql("UPDATE task_assignment SET state = 'IN_PROGRESS', accepted_at = ?, version = version + 1 WHERE id = ?")
+        .params(now(), assignmentId).update();
+  }
+
+  public void markCompletionReported(long assignmentId) {
+    jdbc.sql("UPDATE task_assignment SET state = 'AWAITING_REVIEW', completion_reported_at = ?, last_report_at = ?,"
+            + " version = version + 1 WHERE id = ?")
+        .params(now(), now(), assignmentId).update();
+  }
+
+  /** Accepted by review: completed_on is the day the completion report was submitted. */
+  public void markCompleted(long assignmentId, String grade) {
+    jdbc.sql("UPDATE task_assignment SET state = 'COMPLETED', completed_at = ?, quality_grade = ?,"
+            + " completed_on = CAST(completion_reported_at AS DATE), version = version + 1 WHERE id = ?")
+        .params(now(), grade, assignmentId).update();
+  }
+
+  public void markReportReceived(long assignmentId) {
+    jdbc.sql("UPDATE task_assignment SET last_report_at = ? WHERE id = ?").params(now(), assignmentId).update();
+  }
+
+  public void end(long assignmentId, String state, Long replacedBy) {
+    jdbc.sql("UPDATE task_assignment SET state = ?, ended_at = ?, replaced_by_id = ?, version = version + 1"
+            + " WHERE id = ?")
+        .params(state, now(), replacedBy, assignmentId).update();
+  }
+
+  public void extendDeadline(long assignmentId, LocalDate newDeadline) {
+    jdbc.sql("UPDATE task_assignment SET current_deadline = ?, extension_count = extension_count + 1,"
+            + " version = version + 1 WHERE id = ?")
+        .params(newDeadline, assignmentId).update();
+  }
+
+  /** Open assignments that can still close: recurring ones only close with the review of the conclusion. */
+  public int openNonRecurring(long conclusionId) {
+    return jdbc.sql("SELECT COUNT(*) FROM task_assignment WHERE conclusion_id = ? AND recurring = FALSE"
+            + " AND state IN ('ASSIGNED', 'IN_PROGRESS', 'AWAITING_REVIEW', 'REWORK', 'RETURNED_AS_WRONG')")
+        .param(conclusionId).query(Integer.class).single();
+  }
+
+  public ConclusionDraft.TaskDraft taskOf(long taskId, String unit) {
+    return jdbc.sql("SELECT * FROM conclusion_task WHERE id = ?").param(taskId)
+        .query((rs, n) -> new ConclusionDraft.TaskDraft(rs.getString("ordinal"), rs.getString("task_text"),
+            List.of(unit), null, coordinatorsOf(taskId), rs.getString("deadline_type"),
+            rs.getObject("deadline_date", LocalDate.class), rs.getString("deadline_text"),
+            rs.getString("no_deadline_reason"), rs.getString("cadence"), rs.getString("product"),
+            rs.getString("monitoring_unit_code"), taskId))
+        .single();
+  }
+
+  public List<String> coordinatorsOf(long taskId) {
+    return jdbc.sql("SELECT unit_code FROM conclusion_task_coordinator WHERE task_id = ? ORDER BY unit_code")
+        .param(taskId).query(String.class).list();
+  }
+
+  // ---- reports, evidence, reviews -----------------------------------------------------------------------
+
+  /** Inserts a report once per Camunda task: a repeated completion of the same task adds nothing. */
+  public long insertReport(long assignmentId, String kind, String unit, String periodLabel, LocalDate periodEnd,
+      String content, Integer percent, String actor, String camundaTaskId) {
+    Optional<Long> existing = jdbc.sql("SELECT id FROM progress_report WHERE task_id_camunda = ?").param(camundaTaskId)
+        .query(Long.class).optional();
+    if (existing.isPresent()) {
+      return existing.get();
+    }
+    KeyHolder keys = new GeneratedKeyHolder();
+    jdbc.sql("""
+        INSERT INTO progress_report (assignment_id, kind, unit_code, period_label, period_end, content, percent_done,
+          submitted_at, submitted_by, task_id_camunda)
+        VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""")
+        .params(assignmentId, kind, unit, periodLabel, periodEnd, content, percent, now(), actor, camundaTaskId)
+        .update(keys, "id");
+    return keys.getKey().longValue();
+  }
+
+  public void insertEvidence(long assignmentId, long reportId, String number, LocalDate date, String description,
+      String actor) {
+    int already = jdbc.sql("SELECT COUNT(*) FROM evidence WHERE report_id = ?").param(reportId).query(Integer.class)
+        .single();
+    if (already == 0) {
+      jdbc.sql("INSERT INTO evidence (assignment_id, report_id, document_number, document_date, description,"
+              + " submitted_at, submitted_by) VALUES (?, ?, ?, ?, ?, ?, ?)")
+          .params(assignmentId, reportId, number, date, description, now(), actor).update();
+    }
+  }
+
+  public List<String> reportDigest(long assignmentId, int max) {
+    return jdbc.sql("SELECT submitted_at, kind, unit_code, content FROM progress_report WHERE assignment_id = ?"
+            + " ORDER BY submitted_at DESC, id DESC")
+        .param(assignmentId)
+        .query((rs, n) -> Dates.format(rs.getObject("submitted_at", OffsetDateTime.class).atZoneSameInstant(ZONE)
+            .toLocalDate()) + " – " + kindLabel(rs.getString("kind")) + " (" + rs.getString("unit_code") + "): "
+            + rs.getString("content"))
+        .list().stream().limit(max).toList();
+  }
+
+  /** The latest reports of every assignment of a conclusion, for the monitoring unit's periodic summary. */
+  public List<String> conclusionDigest(long conclusionId) {
+    return jdbc.sql("SELECT a.unit_code, t.ordinal, r.content, r.submitted_at FROM progress_report r"
+            + " JOIN task_assignment a ON a.id = r.assignment_id JOIN conclusion_task t ON t.id = a.task_id"
+            + " WHERE a.conclusion_id = ? ORDER BY t.ordinal, a.unit_code, r.submitted_at")
+        .param(conclusionId)
+        .query((rs, n) -> "Nhiệm vụ " + rs.getString("ordinal") + " – " + rs.getString("unit_code") + ": "
+            + rs.getString("content"))
+        .list();
+  }
+
+  private static String kindLabel(String kind) {
+    return switch (kind) {
+      case "PROGRESS" -> "Báo cáo tiến độ";
+      case "COMPLETION" -> "Báo cáo hoàn thành";
+      case "CONTRIBUTION" -> "Ý kiến phối hợp";
+      case "DIRECTIVE_ANSWER" -> "Trả lời chỉ đạo";
+      default -> kind;
+    };
+  }
+
+  public void insertReview(long assignmentId, String decision, String grade, String note, String actor) {
+    jdbc.sql("INSERT INTO task_review (assignment_id, decision, quality_grade, note, reviewed_at, reviewed_by)"
+            + " VALUES (?, ?, ?, ?, ?, ?)")
+        .params(assignmentId, decision, grade, note, now(), actor).update();
+  }
+
+  // ---- extensions -----------------------------------------------------------------------------------------
+
+  public long insertExtensionRequest(long assignmentId, String reason, LocalDate current, LocalDate proposed,
+      String actor) {
+    KeyHolder keys = new GeneratedKeyHolder();
+    jdbc.sql("INSERT INTO extension_request (assignment_id, reason, current_deadline, proposed_date, requested_at,"
+            + " requested_by, decision) VALUES (?, ?, ?, ?, ?, ?, 'PENDING')")
+        .params(assignmentId, reason, current, proposed, now(), actor).update(keys, "id");
+    return keys.getKey().longValue();
+  }
+
+  public void setExtensionDecider(long requestId, String group) {
+    jdbc.sql("UPDATE extension_request SET deciding_group = ? WHERE id = ?").params(group, requestId).update();
+  }
+
+  public void decideExtension(long requestId, String decision, LocalDate granted, String note, String actor) {
+    jdbc.sql("UPDATE extension_request SET decision = ?, granted_date = ?, decision_note = ?, decided_at = ?,"
+            + " decided_by = ? WHERE id = ? AND decision = 'PENDING'")
+        .params(decision, granted, note, now(), actor, requestId).update();
+  }
+
+  // ---- directives -----------------------------------------------------------------------------------------
+
+  public long insertDirective(long conclusionId, Long assignmentId, String unit, String content, LocalDate due,
+      String actor) {
+    KeyHolder keys = new GeneratedKeyHolder();
+    jdbc.sql("INSERT INTO directive (conclusion_id, assignment_id, unit_code, content, due_date, issued_at, issued_by)"
+            + " VALUES (?, ?, ?, ?, ?, ?, ?)")
+        .params(conclusionId, assignmentId, unit, content, due, now(), actor).update(keys, "id");
+    return keys.getKey().longValue();
+  }
+
+  public record Directive(long id, String content, LocalDate dueDate, String issuedBy) {}
+
+  public Directive directive(long id) {
+    return jdbc.sql("SELECT id, content, due_date, issued_by FROM directive WHERE id = ?").param(id)
+        .query((rs, n) -> new Directive(rs.getLong("id"), rs.getString("content"),
+            rs.getObject("due_date", LocalDate.class), rs.getString("issued_by")))
+        .single();
+  }
+
+  public void answerDirective(long directiveId, String answer) {
+    jdbc.sql("UPDATE directive SET answer = ?, answered_at = ? WHERE id = ? AND answered_at IS NULL")
+        .params(answer, now(), directiveId).update();
+  }
+
+  // ---- timeline and reminders -------------------------------------------------------------------------------
+
+  public void event(Long assignmentId, long conclusionId, String type, String actor, String detail) {
+    jdbc.sql("INSERT INTO task_event (assignment_id, conclusion_id, event_type, occurred_at, actor, detail)"
+            + " VALUES (?, ?, ?, ?, ?, ?)")
+        .params(assignmentId, conclusionId, type, now(), actor, detail == null ? null : truncate(detail, 4000))
+        .update();
+  }
+
+  /** Records that a reminder went out; false when it already had (a retried job must not send twice). */
+  public boolean logReminder(long assignmentId, String level, LocalDate dueOn, String recipient, String channel) {
+    int already = jdbc.sql("SELECT COUNT(*) FROM reminder_log WHERE assignment_id = ? AND level_code = ?"
+            + " AND due_on = ? AND recipient = ? AND channel = ?")
+        .params(assignmentId, level, dueOn, recipient, channel).query(Integer.class).single();
+    if (already > 0) {
+      return false;
+    }
+    try {
+      jdbc.sql("INSERT INTO reminder_log (assignment_id, level_code, due_on, recipient, channel, sent_at)"
+              + " VALUES (?, ?, ?, ?, ?, ?)")
+          .params(assignmentId, level, dueOn, recipient, channel, now()).update();
+      return true;
+    } catch (DuplicateKeyException e) {
+      return false;
+    }
+  }
+
+  public boolean reminderSent(long assignmentId, String level, LocalDate dueOn) {
+    return jdbc.sql("SELECT COUNT(*) FROM reminder_log WHERE assignment_id = ? AND level_code = ? AND due_on = ?")
+        .params(assignmentId, level, dueOn).query(Integer.class).single() > 0;
+  }
+
+  static String truncate(String s, int max) {
+    return s.length() <= max ? s : s.substring(0, max - 1) + "…";
+  }
+}

@@ -7,6 +7,9 @@ import org.camunda.bpm.engine.delegate.ExecutionListener;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.camunda.bpm.engine.delegate.TaskListener;
 import org.springframework.beans.factory.ListableBeanFactory;
+import org.springframework.beans.factory.config.BeanDefinition;
+import org.springframework.beans.factory.config.ConfigurableListableBeanFactory;
+import org.springframework.beans.factory.support.RootBeanDefinition;
 import org.springframework.util.ClassUtils;
 
 /** The beans models may call: the product's own delegates and listeners plus configured names. */
@@ -21,7 +24,7 @@ public final class DelegateAllowList {
     Set<String> allowed = new TreeSet<>();
     for (Class<?> type : DELEGATE_TYPES) {
       for (String name : beans.getBeanNamesForType(type, true, false)) {
-        Class<?> beanType = beans.getType(name, false);
+        Class<?> beanType = definingClass(beans, name);
         if (beanType != null && isProductClass(ClassUtils.getUserClass(beanType))) {
           allowed.add(name);
         }
@@ -33,6 +36,24 @@ public final class DelegateAllowList {
       }
     });
     return allowed;
+  }
+
+  /**
+   * The class that says what the bean does: its own class, or for a {@code @Bean} method returning a lambda
+   * ({@code JavaDelegate registerConclusionDelegate(...) { return s::register; }}) the configuration class
+   * declaring the method.
+   */
+  static Class<?> definingClass(ListableBeanFactory beans, String name) {
+    if (beans instanceof ConfigurableListableBeanFactory factory && factory.containsBeanDefinition(name)) {
+      BeanDefinition definition = factory.getMergedBeanDefinition(name);
+      if (definition instanceof RootBeanDefinition root && root.getResolvedFactoryMethod() != null) {
+        return root.getResolvedFactoryMethod().getDeclaringClass();
+      }
+      if (definition.getFactoryBeanName() != null) {
+        return factory.getType(definition.getFactoryBeanName(), false);
+      }
+    }
+    return beans.getType(name, false);
   }
 
   static boolean isProductClass(Class<?> type) {

@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
 
+import org.camunda.bpm.engine.ProcessEngine;
 import org.camunda.bpm.engine.impl.cfg.AbstractProcessEnginePlugin;
 import org.camunda.bpm.engine.impl.cfg.ProcessEngineConfigurationImpl;
 import org.camunda.bpm.engine.impl.interceptor.CommandInterceptor;
@@ -52,6 +53,11 @@ public class DeploymentEnginePlugin extends AbstractProcessEnginePlugin {
         ? new ArrayList<>() : new ArrayList<>(configuration.getCustomPostCommandInterceptorsTxRequired());
     interceptors.add(new AuditingCommandInterceptor(audit));
     configuration.setCustomPostCommandInterceptorsTxRequired(interceptors);
+  }
+
+  @Override
+  public void postProcessEngineBuild(ProcessEngine processEngine) {
+    ApplicationEngineProvider.use(processEngine);
   }
 
   /** Computed on first use, when every bean is defined (the engine is built before some of them). */

@@ -75,7 +75,8 @@ public class AuditingCommandInterceptor extends CommandInterceptor {
       instances.addAll(builder.getProcessInstanceIds());
     }
     if (builder.getProcessInstanceQuery() != null) {
-      context.runWithoutAuthorization(() -> builder.getProcessInstanceQuery().list())
+      // unlimitedList: a signed-in admin's plain list() is capped by queryMaxResultsLimit and would fail.
+      context.runWithoutAuthorization(() -> builder.getProcessInstanceQuery().unlimitedList())
           .stream().map(ProcessInstance::getId).forEach(instances::add);
     }
     T result = next.execute(command);

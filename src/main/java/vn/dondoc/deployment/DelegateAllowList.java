@@ -39,21 +39,21 @@ public final class DelegateAllowList {
   }
 
   /**
-   * The class that says what the bean does: its own class, or for a {@code @Bean} method returning a lambda
-   * ({@code JavaDelegate registerConclusionDelegate(...) { return s::register; }}) the configuration class
-   * declaring the method.
+   * The class that says what the bean does: the bean's own class (a lambda's class belongs to the package that
+   * wrote it), or, while only the interface a {@code @Bean} method returns is known, the class declaring it.
    */
   static Class<?> definingClass(ListableBeanFactory beans, String name) {
+    Class<?> type = beans.getType(name, false);
+    if (type != null && !type.isInterface()) {
+      return type;
+    }
     if (beans instanceof ConfigurableListableBeanFactory factory && factory.containsBeanDefinition(name)) {
       BeanDefinition definition = factory.getMergedBeanDefinition(name);
       if (definition instanceof RootBeanDefinition root && root.getResolvedFactoryMethod() != null) {
         return root.getResolvedFactoryMethod().getDeclaringClass();
       }
-      if (definition.getFactoryBeanName() != null) {
-        return factory.getType(definition.getFactoryBeanName(), false);
-      }
     }
-    return beans.getType(name, false);
+    return type;
   }
 
   static boolean isProductClass(Class<?> type) {

@@ -51,8 +51,7 @@ public class DeploymentValidator {
   static final String CAMUNDA_NS = "http://camunda.org/schema/1.0/bpmn";
   private static final String FORMS_IN_DEPLOYMENT = "camunda-forms:deployment:";
   /** Content that is shown or stored, never evaluated. */
-  private static final Set<String> NOT_EVALUATED = Set.of("documentation", "text", "string", "property",
-      "BPMNDiagram", "extensionElements-properties");
+  private static final Set<String> NOT_EVALUATED = Set.of("documentation", "text", "string", "property");
 
   private static final ObjectMapper JSON = new ObjectMapper();
   private static volatile DmnEngine dmnEngine;

@@ -4,6 +4,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.function.Predicate;
 import java.util.function.Supplier;
 
 import org.camunda.bpm.engine.impl.context.Context;
@@ -30,10 +31,10 @@ public class ValidatingDeployer implements Deployer {
   private final JdbcClient jdbc;
   private final DeploymentAudit audit;
   private final Supplier<Set<String>> allowedBeans;
-  private final java.util.function.Predicate<String> knownBean;
+  private final Predicate<String> knownBean;
 
   public ValidatingDeployer(JdbcClient jdbc, DeploymentAudit audit, Supplier<Set<String>> allowedBeans,
-      java.util.function.Predicate<String> knownBean) {
+      Predicate<String> knownBean) {
     this.jdbc = jdbc;
     this.audit = audit;
     this.allowedBeans = allowedBeans;

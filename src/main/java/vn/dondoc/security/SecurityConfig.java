@@ -6,7 +6,6 @@ import jakarta.servlet.Filter;
 
 import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.rest.security.auth.ProcessEngineAuthenticationFilter;
-import org.camunda.bpm.webapp.impl.security.auth.ContainerBasedAuthenticationFilter;
 import org.springframework.boot.autoconfigure.security.SecurityProperties;
 import org.springframework.boot.web.servlet.FilterRegistrationBean;
 import org.springframework.context.annotation.Bean;
@@ -22,7 +21,7 @@ import org.springframework.security.config.http.SessionCreationPolicy;
 import org.springframework.security.web.SecurityFilterChain;
 import org.springframework.security.web.authentication.HttpStatusEntryPoint;
 import org.springframework.security.web.authentication.www.BasicAuthenticationEntryPoint;
-import org.springframework.security.web.csrf.CsrfFilter;
+import org.springframework.security.web.access.intercept.AuthorizationFilter;
 import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWriter;
 import org.springframework.security.web.util.matcher.AndRequestMatcher;
 import org.springframework.security.web.util.matcher.OrRequestMatcher;
@@ -92,7 +91,7 @@ public class SecurityConfig {
         .exceptionHandling(e -> e
             .defaultAuthenticationEntryPointFor(new HttpStatusEntryPoint(HttpStatus.UNAUTHORIZED),
                 new OrRequestMatcher(antMatcher("/camunda/api/**"), antMatcher("/api/**"))))
-        .addFilterAfter(new AdminSetupGuard(identityService), CsrfFilter.class);
+        .addFilterAfter(new AdminSetupGuard(identityService), AuthorizationFilter.class);
     return http.build();
   }
 
@@ -103,10 +102,20 @@ public class SecurityConfig {
         antMatcher(HttpMethod.DELETE, "/api/org/**"), antMatcher("/api/admin/**"), antMatcher("/admin/**"));
   }
 
+  /** Rejects expressions in task-query orQueries before Camunda's REST layer parses the body. */
+  @Bean
+  FilterRegistrationBean<Filter> orQueryExpressionRequestFilter() {
+    FilterRegistrationBean<Filter> registration = new FilterRegistrationBean<>(new OrQueryExpressionRequestFilter());
+    registration.setName("dondoc-orquery-guard");
+    registration.addUrlPatterns("/engine-rest/*", "/camunda/api/engine/*");
+    registration.setOrder(SecurityProperties.DEFAULT_FILTER_ORDER + 2);
+    return registration;
+  }
+
   /** Gives the Spring Security user to Tasklist, Cockpit and Admin (runs after Spring Security's filter). */
   @Bean
   FilterRegistrationBean<Filter> camundaWebappAuthenticationFilter() {
-    FilterRegistrationBean<Filter> registration = new FilterRegistrationBean<>(new ContainerBasedAuthenticationFilter());
+    FilterRegistrationBean<Filter> registration = new FilterRegistrationBean<>(new WebappAuthenticationFilter());
     registration.setName("dondoc-webapp-auth");
     registration.setInitParameters(Map.of(ProcessEngineAuthenticationFilter.AUTHENTICATION_PROVIDER_PARAM,
         SpringSecurityCamundaAuthenticationProvider.class.getName()));

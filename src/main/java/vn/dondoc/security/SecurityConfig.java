@@ -3,6 +3,7 @@ package vn.dondoc.security;
 import java.util.Map;
 
 import jakarta.servlet.Filter;
+import jakarta.servlet.http.HttpServletResponse;
 
 import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.rest.security.auth.ProcessEngineAuthenticationFilter;
@@ -39,6 +40,7 @@ import static org.springframework.security.web.util.matcher.AntPathRequestMatche
 public class SecurityConfig {
 
   static final String REALM = "DonDoc";
+  static final RequestMatcher CAMUNDA_LOGOUT = antMatcher(HttpMethod.POST, "/camunda/api/admin/auth/user/*/logout");
 
   @Bean
   AuthenticationManager authenticationManager(IdentityServiceAuthenticationProvider provider) {
@@ -77,10 +79,20 @@ public class SecurityConfig {
         .authorizeHttpRequests(auth -> auth
             .requestMatchers(antMatcher("/login"), antMatcher("/css/**"), antMatcher("/img/**"),
                 antMatcher("/favicon.ico"), antMatcher("/error")).permitAll()
+            .requestMatchers(CamundaLoginBridgeFilter.CAMUNDA_LOGIN).permitAll()
             .requestMatchers(adminOnlyApi()).hasRole("ADMIN")
             .anyRequest().authenticated())
         .formLogin(form -> form.loginPage("/login").defaultSuccessUrl("/", false).failureUrl("/login?error"))
-        .logout(logout -> logout.logoutUrl("/logout").logoutSuccessUrl("/login?logout")
+        // Logging out of DonDoc or of a Camunda webapp ends the one session.
+        .logout(logout -> logout
+            .logoutRequestMatcher(new OrRequestMatcher(antMatcher(HttpMethod.POST, "/logout"), CAMUNDA_LOGOUT))
+            .logoutSuccessHandler((request, response, authentication) -> {
+              if (CAMUNDA_LOGOUT.matches(request)) {
+                response.setStatus(HttpServletResponse.SC_OK);
+              } else {
+                response.sendRedirect(request.getContextPath() + "/login?logout");
+              }
+            })
             .deleteCookies("JSESSIONID", "XSRF-TOKEN"))
         .sessionManagement(s -> s.sessionFixation(f -> f.changeSessionId()))
         // Camunda's webapps carry their own CSRF protection (X-XSRF-TOKEN) on /camunda/api and /camunda/app.
@@ -91,7 +103,8 @@ public class SecurityConfig {
         .exceptionHandling(e -> e
             .defaultAuthenticationEntryPointFor(new HttpStatusEntryPoint(HttpStatus.UNAUTHORIZED),
                 new OrRequestMatcher(antMatcher("/camunda/api/**"), antMatcher("/api/**"))))
-        .addFilterAfter(new AdminSetupGuard(identityService), AuthorizationFilter.class);
+        .addFilterAfter(new AdminSetupGuard(identityService), AuthorizationFilter.class)
+        .addFilterBefore(new CamundaLoginBridgeFilter(authenticationManager), AuthorizationFilter.class);
     return http.build();
   }
 

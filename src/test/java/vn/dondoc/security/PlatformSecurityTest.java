@@ -90,6 +90,29 @@ class PlatformSecurityTest {
   }
 
   @Test
+  void camundasOwnLoginFormAndLogoutUseTheSameSession() {
+    Browser browser = new Browser(port);
+    browser.get("/login"); // a session exists, as in a browser that was signed out
+    HttpResponse<String> login = browser.send(browser.request("/camunda/api/admin/auth/user/default/login/tasklist")
+        .header("Content-Type", "application/x-www-form-urlencoded")
+        .POST(HttpRequest.BodyPublishers.ofString("username=cv-du-ct-namninh&password=demo")));
+    assertThat(login.statusCode()).isEqualTo(200);
+    HttpResponse<String> me = browser.get("/camunda/api/admin/auth/user/default");
+    assertThat(me.body()).as(me.statusCode() + " " + me.headers().map() + " login:" + login.body() + login.headers().map()).contains("cv-du-ct-namninh");
+    assertThat(browser.get("/api/org/units").statusCode()).isEqualTo(200);
+
+    HttpResponse<String> logout = browser.postCamundaWebapp("/camunda/api/admin/auth/user/default/logout", "");
+    assertThat(logout.statusCode()).isEqualTo(200);
+    assertThat(browser.get("/api/org/units").statusCode()).isEqualTo(401);
+
+    HttpResponse<String> wrong = new Browser(port).send(new Browser(port)
+        .request("/camunda/api/admin/auth/user/default/login/tasklist")
+        .header("Content-Type", "application/x-www-form-urlencoded")
+        .POST(HttpRequest.BodyPublishers.ofString("username=cv-du-ct-tienhoang&password=sai")));
+    assertThat(wrong.statusCode()).isEqualTo(401);
+  }
+
+  @Test
   void loginPageIsVietnameseAndWrongPasswordIsRefused() {
     Browser browser = new Browser(port);
     assertThat(browser.get("/login").body()).contains("Đăng nhập").contains("Mật khẩu");

@@ -23,6 +23,7 @@ import org.springframework.security.web.SecurityFilterChain;
 import org.springframework.security.web.authentication.HttpStatusEntryPoint;
 import org.springframework.security.web.authentication.www.BasicAuthenticationEntryPoint;
 import org.springframework.security.web.access.intercept.AuthorizationFilter;
+import org.springframework.security.web.context.SecurityContextHolderFilter;
 import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWriter;
 import org.springframework.security.web.util.matcher.AndRequestMatcher;
 import org.springframework.security.web.util.matcher.OrRequestMatcher;
@@ -104,7 +105,8 @@ public class SecurityConfig {
             .defaultAuthenticationEntryPointFor(new HttpStatusEntryPoint(HttpStatus.UNAUTHORIZED),
                 new OrRequestMatcher(antMatcher("/camunda/api/**"), antMatcher("/api/**"))))
         .addFilterAfter(new AdminSetupGuard(identityService), AuthorizationFilter.class)
-        .addFilterBefore(new CamundaLoginBridgeFilter(authenticationManager), AuthorizationFilter.class);
+        .addFilterBefore(new CamundaLoginBridgeFilter(authenticationManager), AuthorizationFilter.class)
+        .addFilterAfter(new LiveUserFilter(identityService), SecurityContextHolderFilter.class);
     return http.build();
   }
 

@@ -10,8 +10,10 @@ export default {
     const link = document.createElement('a');
     link.href = '/dashboard';
     link.className = 'dondoc-dashboard-link';
-    link.textContent = 'Bảng điều khiển';
-    link.title = 'Theo dõi, đôn đốc thực hiện kết luận';
+    // dondoc-locale.js has set <html lang> to the chosen language before plugins render
+    const english = document.documentElement.lang === 'en';
+    link.textContent = english ? 'Dashboard' : 'Bảng điều khiển';
+    link.title = english ? 'Follow up the implementation of conclusions' : 'Theo dõi, đôn đốc thực hiện kết luận';
     node.appendChild(link);
   }
 };

@@ -7,7 +7,7 @@
  * config.js, before Angular starts) overrides that choice:
  *   - the language is the one saved under localStorage key `dondoc.webapp.locale`, else 'vi';
  *   - `?lang=en` or `?lang=vi` in the address saves a choice (handy for links and tests);
- *   - a small "Tiếng Việt · English" switch in the bottom-right corner changes it live.
+ *   - a small "Tiếng Việt · English" switch at the bottom centre of the page saves a choice and reloads.
  * It also applies the config's `dateFormat` (Cockpit ignores it otherwise) and keeps moment.js in the
  * chosen language (Camunda's loader switches moment to whichever locale file arrives last).
  * Shared by all four apps: referenced as '../welcome/scripts/dondoc-locale' from the other apps.
@@ -54,11 +54,12 @@ function momentOf($injector) {
   return window.moment;
 }
 
-function addSwitch($translate, onChange) {
+function addSwitch() {
   const box = document.createElement('div');
   box.className = 'dondoc-locale-switch';
   Object.assign(box.style, {
-    position: 'fixed', right: '8px', bottom: '4px', zIndex: '2000', fontSize: '12px',
+    // bottom centre: the footer's left and right hold Camunda's time zone and version notes
+    position: 'fixed', left: '50%', transform: 'translateX(-50%)', bottom: '4px', zIndex: '2000', fontSize: '12px',
     background: 'rgba(255,255,255,0.9)', padding: '2px 6px', borderRadius: '3px'
   });
   SUPPORTED.forEach((locale, i) => {
@@ -73,7 +74,8 @@ function addSwitch($translate, onChange) {
     link.addEventListener('click', event => {
       event.preventDefault();
       store(locale);
-      $translate.use(locale).then(onChange);
+      // reload rather than $translate.use(): some of Camunda's labels are translated once and would stay stale
+      window.location.reload();
     });
     box.appendChild(link);
   });
@@ -109,6 +111,6 @@ custom.run(['$rootScope', '$translate', '$injector', function ($rootScope, $tran
   };
   // fired after each locale file is loaded (the fallback one too) and after every switch
   $rootScope.$on('$translateChangeEnd', apply);
-  box = addSwitch($translate, apply);
+  box = addSwitch();
   apply();
 }]);

@@ -33,7 +33,7 @@ function store(locale) {
   }
 }
 
-export function chosenLocale(search = window.location.search, stored = readStored()) {
+function chosenLocale(search = window.location.search, stored = readStored()) {
   const requested = new URLSearchParams(search).get('lang');
   if (SUPPORTED.includes(requested)) {
     store(requested);

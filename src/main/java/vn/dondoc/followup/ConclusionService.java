@@ -187,9 +187,6 @@ public class ConclusionService {
 
   public void issue(DelegateExecution ex) {
     long conclusionId = (Long) ex.getVariable(Vars.CONCLUSION_ID);
-    if (store.countTasks(conclusionId) > 0) {
-      return; // already issued by an earlier attempt of this step
-    }
     String monitoring = str(ex, Vars.MONITORING_UNIT);
     String cadence = str(ex, "reportCadence");
     List<ConclusionDraft.TaskDraft> tasks = validateTaskList(ex.getVariable(Vars.TASKS), monitoring,

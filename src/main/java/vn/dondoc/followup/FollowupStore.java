@@ -261,7 +261,7 @@ public class FollowupStore {
   public ConclusionDraft.TaskDraft taskOf(long taskId, String unit) {
     return jdbc.sql("SELECT * FROM conclusion_task WHERE id = ?").param(taskId)
         .query((rs, n) -> new ConclusionDraft.TaskDraft(rs.getString("ordinal"), rs.getString("task_text"),
-            List.of(unit), null, coordinatorsOf(taskId), rs.getString("deadline_type"),
+            unit == null ? List.of() : List.of(unit), null, coordinatorsOf(taskId), rs.getString("deadline_type"),
             rs.getObject("deadline_date", LocalDate.class), rs.getString("deadline_text"),
             rs.getString("no_deadline_reason"), rs.getString("cadence"), rs.getString("product"),
             rs.getString("monitoring_unit_code"), taskId))

@@ -1,9 +1,8 @@
 package vn.dondoc.followup;
 
+import java.time.DayOfWeek;
 import java.time.LocalDate;
 import java.util.Set;
-
-import org.springframework.beans.factory.support.StaticListableBeanFactory;
 
 import vn.dondoc.calendar.WorkingCalendar;
 
@@ -14,11 +13,11 @@ final class TestWorkingCalendar {
       LocalDate.of(2024, 9, 2));
 
   static WorkingCalendar calendar() {
-    FollowupCalendar.WeekendsOnly weekends = new FollowupCalendar.WeekendsOnly();
     return new WorkingCalendar() {
       @Override
       public boolean isWorkingDay(LocalDate day) {
-        return weekends.isWorkingDay(day) && !HOLIDAYS.contains(day);
+        return day.getDayOfWeek() != DayOfWeek.SATURDAY && day.getDayOfWeek() != DayOfWeek.SUNDAY
+            && !HOLIDAYS.contains(day);
       }
 
       @Override
@@ -51,9 +50,7 @@ final class TestWorkingCalendar {
   }
 
   static FollowupCalendar followupDates() {
-    StaticListableBeanFactory beans = new StaticListableBeanFactory();
-    beans.addBean("workingCalendar", calendar());
-    return new FollowupCalendar(beans.getBeanProvider(WorkingCalendar.class));
+    return new FollowupCalendar(calendar());
   }
 
   private TestWorkingCalendar() {}

@@ -15,6 +15,12 @@ final class TimerPolicy {
 
   enum Kind { DATE, DURATION, CYCLE }
 
+  /**
+   * Working days ({@code P3WD}, {@code -P2WD}): read by vn.dondoc.calendar.WorkingDayBusinessCalendar, which
+   * replaces the engine's duration and due-date calendars (not cycles).
+   */
+  static final java.util.regex.Pattern WORKING_DAYS = java.util.regex.Pattern.compile("-?P\\d+WD");
+
   private TimerPolicy() {}
 
   /** Why the value is invalid (Vietnamese), or empty when the engine will accept it. */
@@ -22,6 +28,9 @@ final class TimerPolicy {
     String value = rawValue == null ? "" : rawValue.trim();
     if (value.isEmpty()) {
       return Optional.of("bộ hẹn giờ chưa có giá trị");
+    }
+    if (kind != Kind.CYCLE && WORKING_DAYS.matcher(value).matches()) {
+      return Optional.empty();
     }
     try {
       switch (kind) {
@@ -50,7 +59,8 @@ final class TimerPolicy {
     } catch (Exception e) {
       return Optional.of(switch (kind) {
         case DATE -> "thời điểm phải theo ISO 8601, ví dụ 2026-12-31T17:00:00";
-        case DURATION -> "khoảng thời gian phải theo ISO 8601, ví dụ P3D (3 ngày) hoặc PT2H (2 giờ)";
+        case DURATION -> "khoảng thời gian phải theo ISO 8601, ví dụ P3D (3 ngày), PT2H (2 giờ) hoặc P3WD "
+            + "(3 ngày làm việc)";
         case CYCLE -> "chu kỳ phải theo ISO 8601, ví dụ R/P1M (mỗi tháng) hoặc R3/PT10M, "
             + "hoặc biểu thức cron 6 trường, ví dụ 0 0 8 * * MON";
       });

@@ -112,6 +112,11 @@ class DeploymentValidatorTest {
     assertThat(TimerPolicy.check(TimerPolicy.Kind.DURATION, "PT2H")).isEmpty();
     assertThat(TimerPolicy.check(TimerPolicy.Kind.DURATION, "P1W")).isEmpty();
     assertThat(TimerPolicy.check(TimerPolicy.Kind.DURATION, "R/P1D")).isPresent();
+    // working days, as the calendar feature's business calendar reads them
+    assertThat(TimerPolicy.check(TimerPolicy.Kind.DURATION, "P3WD")).isEmpty();
+    assertThat(TimerPolicy.check(TimerPolicy.Kind.DATE, "-P2WD")).isEmpty();
+    assertThat(TimerPolicy.check(TimerPolicy.Kind.CYCLE, "R/P3WD")).isPresent();
+    assertThat(TimerPolicy.check(TimerPolicy.Kind.DURATION, "P3W D")).isPresent();
     assertThat(TimerPolicy.check(TimerPolicy.Kind.DATE, "2026-12-31T17:00:00")).isEmpty();
     assertThat(TimerPolicy.check(TimerPolicy.Kind.DATE, "2026-13-40")).isPresent();
     assertThat(TimerPolicy.check(TimerPolicy.Kind.CYCLE, "R3/PT10M")).isEmpty();

@@ -53,7 +53,7 @@ class ProductProcessesTest {
         // a @Component delegate in vn.dondoc (test sources)
         .contains("fixtureDelegate")
         // configured in dondoc.deployment.allowed-beans
-        .contains("followupDates", "followupVars")
+        .contains("followupDates", "followupVars", "workingDays")
         .doesNotContain("runtimeService", "processEngine", "dataSource", "environment", "jdbcClient");
   }
 }

@@ -20,6 +20,8 @@ import static org.camunda.bpm.engine.authorization.Resources.USER;
 
 import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.authorization.Authorization;
+import org.camunda.bpm.engine.authorization.Permissions;
+import org.camunda.bpm.engine.authorization.Resources;
 import org.camunda.bpm.engine.authorization.HistoricProcessInstancePermissions;
 import org.camunda.bpm.engine.authorization.HistoricTaskPermissions;
 import org.camunda.bpm.engine.identity.Group;
@@ -65,6 +67,10 @@ public class AccessSetup implements ApplicationRunner {
         group.setType(Roles.ROLE_GROUP_TYPE);
         identityService.saveGroup(group);
       }
+    }
+    // Administrators hold every permission on every resource, as Camunda's own first-run setup grants.
+    for (Resources resource : Resources.values()) {
+      grants.toGroup(Roles.ADMIN, resource, Authorization.ANY, Permissions.ALL);
     }
     // Everyone signed in works in Tasklist and may see who is who (names of colleagues and units).
     grants.toEveryone(APPLICATION, "tasklist", ACCESS);

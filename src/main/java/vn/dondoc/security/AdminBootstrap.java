@@ -61,7 +61,15 @@ public class AdminBootstrap implements InitializingBean {
       user.setFirstName("Quản trị");
       user.setLastName("hệ thống");
       user.setPassword(adminPassword);
-      identityService.saveUser(user);
+      try {
+        identityService.saveUser(user);
+      } catch (org.camunda.bpm.engine.ProcessEngineException e) {
+        if (e.getMessage() == null || !e.getMessage().contains("policy")) {
+          throw e;
+        }
+        throw new IllegalStateException("DONDOC_ADMIN_PASSWORD does not satisfy the password policy: at least "
+            + "10 characters with upper and lower case letters, a digit and a special character.");
+      }
       identityService.createMembership(adminUser, Roles.ADMIN);
       log.info("Created administrator '{}' from DONDOC_ADMIN_PASSWORD", adminUser);
     } else if (identityService.createUserQuery().userId(adminUser).memberOfGroup(Roles.ADMIN).count() == 0) {

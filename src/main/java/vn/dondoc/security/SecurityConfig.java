@@ -3,10 +3,10 @@ package vn.dondoc.security;
 import java.util.Map;
 
 import jakarta.servlet.Filter;
+import jakarta.servlet.http.HttpServletResponse;
 
 import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.rest.security.auth.ProcessEngineAuthenticationFilter;
-import org.camunda.bpm.webapp.impl.security.auth.ContainerBasedAuthenticationFilter;
 import org.springframework.boot.autoconfigure.security.SecurityProperties;
 import org.springframework.boot.web.servlet.FilterRegistrationBean;
 import org.springframework.context.annotation.Bean;
@@ -22,7 +22,8 @@ import org.springframework.security.config.http.SessionCreationPolicy;
 import org.springframework.security.web.SecurityFilterChain;
 import org.springframework.security.web.authentication.HttpStatusEntryPoint;
 import org.springframework.security.web.authentication.www.BasicAuthenticationEntryPoint;
-import org.springframework.security.web.csrf.CsrfFilter;
+import org.springframework.security.web.access.intercept.AuthorizationFilter;
+import org.springframework.security.web.context.SecurityContextHolderFilter;
 import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWriter;
 import org.springframework.security.web.util.matcher.AndRequestMatcher;
 import org.springframework.security.web.util.matcher.OrRequestMatcher;
@@ -40,6 +41,7 @@ import static org.springframework.security.web.util.matcher.AntPathRequestMatche
 public class SecurityConfig {
 
   static final String REALM = "DonDoc";
+  static final RequestMatcher CAMUNDA_LOGOUT = antMatcher(HttpMethod.POST, "/camunda/api/admin/auth/user/*/logout");
 
   @Bean
   AuthenticationManager authenticationManager(IdentityServiceAuthenticationProvider provider) {
@@ -78,10 +80,20 @@ public class SecurityConfig {
         .authorizeHttpRequests(auth -> auth
             .requestMatchers(antMatcher("/login"), antMatcher("/css/**"), antMatcher("/img/**"),
                 antMatcher("/favicon.ico"), antMatcher("/error")).permitAll()
+            .requestMatchers(CamundaLoginBridgeFilter.CAMUNDA_LOGIN).permitAll()
             .requestMatchers(adminOnlyApi()).hasRole("ADMIN")
             .anyRequest().authenticated())
         .formLogin(form -> form.loginPage("/login").defaultSuccessUrl("/", false).failureUrl("/login?error"))
-        .logout(logout -> logout.logoutUrl("/logout").logoutSuccessUrl("/login?logout")
+        // Logging out of DonDoc or of a Camunda webapp ends the one session.
+        .logout(logout -> logout
+            .logoutRequestMatcher(new OrRequestMatcher(antMatcher(HttpMethod.POST, "/logout"), CAMUNDA_LOGOUT))
+            .logoutSuccessHandler((request, response, authentication) -> {
+              if (CAMUNDA_LOGOUT.matches(request)) {
+                response.setStatus(HttpServletResponse.SC_OK);
+              } else {
+                response.sendRedirect(request.getContextPath() + "/login?logout");
+              }
+            })
             .deleteCookies("JSESSIONID", "XSRF-TOKEN"))
         .sessionManagement(s -> s.sessionFixation(f -> f.changeSessionId()))
         // Camunda's webapps carry their own CSRF protection (X-XSRF-TOKEN) on /camunda/api and /camunda/app.
@@ -92,7 +104,9 @@ public class SecurityConfig {
         .exceptionHandling(e -> e
             .defaultAuthenticationEntryPointFor(new HttpStatusEntryPoint(HttpStatus.UNAUTHORIZED),
                 new OrRequestMatcher(antMatcher("/camunda/api/**"), antMatcher("/api/**"))))
-        .addFilterAfter(new AdminSetupGuard(identityService), CsrfFilter.class);
+        .addFilterAfter(new AdminSetupGuard(identityService), AuthorizationFilter.class)
+        .addFilterBefore(new CamundaLoginBridgeFilter(authenticationManager), AuthorizationFilter.class)
+        .addFilterAfter(new LiveUserFilter(identityService), SecurityContextHolderFilter.class);
     return http.build();
   }
 
@@ -103,10 +117,20 @@ public class SecurityConfig {
         antMatcher(HttpMethod.DELETE, "/api/org/**"), antMatcher("/api/admin/**"), antMatcher("/admin/**"));
   }
 
+  /** Rejects expressions in task-query orQueries before Camunda's REST layer parses the body. */
+  @Bean
+  FilterRegistrationBean<Filter> orQueryExpressionRequestFilter() {
+    FilterRegistrationBean<Filter> registration = new FilterRegistrationBean<>(new OrQueryExpressionRequestFilter());
+    registration.setName("dondoc-orquery-guard");
+    registration.addUrlPatterns("/engine-rest/*", "/camunda/api/engine/*");
+    registration.setOrder(SecurityProperties.DEFAULT_FILTER_ORDER + 2);
+    return registration;
+  }
+
   /** Gives the Spring Security user to Tasklist, Cockpit and Admin (runs after Spring Security's filter). */
   @Bean
   FilterRegistrationBean<Filter> camundaWebappAuthenticationFilter() {
-    FilterRegistrationBean<Filter> registration = new FilterRegistrationBean<>(new ContainerBasedAuthenticationFilter());
+    FilterRegistrationBean<Filter> registration = new FilterRegistrationBean<>(new WebappAuthenticationFilter());
     registration.setName("dondoc-webapp-auth");
     registration.setInitParameters(Map.of(ProcessEngineAuthenticationFilter.AUTHENTICATION_PROVIDER_PARAM,
         SpringSecurityCamundaAuthenticationProvider.class.getName()));

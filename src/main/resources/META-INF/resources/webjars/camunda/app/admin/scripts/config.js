@@ -1,0 +1,45 @@
+/*
+ * Copyright Camunda Services GmbH and/or licensed to Camunda Services GmbH
+ * under one or more contributor license agreements. See the NOTICE file
+ * distributed with this work for additional information regarding copyright
+ * ownership. Camunda licenses this file to you under the Apache License,
+ * Version 2.0; you may not use this file except in compliance with the License.
+ * You may obtain a copy of the License at
+ *
+ *     http://www.apache.org/licenses/LICENSE-2.0
+ *
+ * Unless required by applicable law or agreed to in writing, software
+ * distributed under the License is distributed on an "AS IS" BASIS,
+ * WITHOUT WARRANTIES OR CONDITIONS OF ANY KIND, either express or implied.
+ * See the License for the specific language governing permissions and
+ * limitations under the License.
+ */
+
+// DonDoc: replaces the webjar's config.js (an override replaces ALL of it; the shipped file sets nothing).
+// Language choice: see ../../welcome/scripts/dondoc-locale.js.
+export default {
+  app: {
+    // the header and the browser tab show "<vendor> <name>"
+    vendor: 'DonDoc —',
+    name: 'Quản trị'
+  },
+  dateFormat: {
+    monthName: 'MMMM',
+    day: 'DD',
+    abbr: 'DD/MM/YYYY HH:mm',
+    normal: 'DD/MM/YYYY HH:mm',
+    long: 'dddd, DD/MM/YYYY HH:mm',
+    short: 'DD/MM/YYYY'
+  },
+  locales: {
+    availableLocales: ['vi', 'en'],
+    fallbackLocale: 'vi'
+  },
+  customScripts: [
+    // Vietnamese by default, "Tiếng Việt · English" switch, date formats
+    '../welcome/scripts/dondoc-locale'
+  ]
+  // Other options, with Camunda's defaults: runtimeActivityInstanceMetrics {display: true},
+  // historicActivityInstanceMetrics {adjustablePeriod: true, period: {unit: 'day'}},
+  // csrfCookieName: 'XSRF-TOKEN', disableWelcomeMessage: false, userOperationLogAnnotationLength: 4000
+};

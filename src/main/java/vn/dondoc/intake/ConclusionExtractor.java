@@ -68,6 +68,13 @@ public final class ConclusionExtractor {
           UnitPhrases.list(row.lead()).stream().map(match).toList(),
           UnitPhrases.list(row.coordinating()).stream().map(match).toList(), deadline, isMonitoring));
     }
+    if (monitoring == null && section.closing() != null) {
+      for (String sentence : section.closing().split("(?<=\\.)\\s+")) {
+        if (MonitoringExtractor.isMonitoringClause(sentence)) {
+          monitoring = MonitoringExtractor.extract(null, sentence, match);
+        }
+      }
+    }
     if (monitoring == null && section.endIndex() < lines.size()) {
       // A closing paragraph after the numbered items ("Giao Văn phòng … theo dõi, đôn đốc …").
       int stop = RecipientExtractor.headIndex(lines);

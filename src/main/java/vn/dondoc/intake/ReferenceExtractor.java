@@ -76,6 +76,28 @@ public final class ReferenceExtractor {
     return new ArrayList<>(found.values());
   }
 
+  // Lower-case words that occur inside the names of party bodies; any other lower-case word ends the name.
+  private static final java.util.Set<String> NAME_WORDS = java.util.Set.of("hành", "vụ", "thư", "trị", "chức", "bộ",
+      "huyện", "tỉnh", "xã", "thị", "trấn", "phố", "thành", "ủy", "uỷ", "giáo", "vận", "tra", "phòng", "đảng", "trực",
+      "sự", "đoàn", "cán", "kiểm", "chấp", "thường", "tuyên", "dân", "tổ", "chính", "bí", "ương", "quốc", "hội",
+      "nhân", "cấp", "cơ", "sở", "quan", "tham", "mưu", "giúp", "việc", "nghị", "ban", "trung", "của", "đạo");
+
+  private static String nameWords(String body) {
+    List<String> kept = new ArrayList<>();
+    for (String word : body.split(" ")) {
+      if (word.isEmpty()) {
+        continue;
+      }
+      boolean name = Character.isUpperCase(word.charAt(0)) || Character.isDigit(word.charAt(0))
+          || NAME_WORDS.contains(Vn.canonical(word));
+      if (!name) {
+        break;
+      }
+      kept.add(word);
+    }
+    return String.join(" ", kept);
+  }
+
   /** "của Ban Chấp hành Trung ương (khóa XIII) về …" → "Ban Chấp hành Trung ương (khóa XIII)". */
   private static String issuingBody(String tail) {
     Matcher c = ISSUED_BY.matcher(tail);
@@ -92,7 +114,7 @@ public final class ReferenceExtractor {
       body = body.substring(0, paren);
       stop = paren;
     }
-    body = body.trim();
+    body = nameWords(body.trim());
     Matcher term = TERM.matcher(rest.substring(stop));
     if (term.find()) {
       body = body + " " + term.group().trim();

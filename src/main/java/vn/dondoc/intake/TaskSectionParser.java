@@ -44,7 +44,8 @@ public final class TaskSectionParser {
   }
 
   /** The parsed part: its introduction, its items (a tree), its task table rows, and where it ends. */
-  public record Section(int headingIndex, int endIndex, String intro, List<Item> items, List<TaskTableParser.Row> table) {
+  public record Section(int headingIndex, int endIndex, String intro, List<Item> items, List<TaskTableParser.Row> table,
+      String closing) {
 
     public List<Item> leaves() {
       List<Item> out = new ArrayList<>();
@@ -96,7 +97,7 @@ public final class TaskSectionParser {
     }
     if (heading < 0) {
       List<TaskTableParser.Row> table = TaskTableParser.parse(lines.subList(from, limit));
-      return new Section(-1, limit, null, List.of(), table);
+      return new Section(-1, limit, null, List.of(), table, null);
     }
     String roman = h.group(1);
     String arabic = h.group(2);
@@ -122,7 +123,16 @@ public final class TaskSectionParser {
     List<String> path = new ArrayList<>(base);
     List<String> tableLines = new ArrayList<>();
     boolean inTable = false;
+    List<String> closing = new ArrayList<>();
+    String previous = "";
     for (String line : body) {
+      // A closing "Giao …" paragraph after the items or the table (the follow-up clause) is not part of an item.
+      if (!closing.isEmpty() || (line.startsWith("Giao ") && !inTable
+          && (!tableLines.isEmpty() || (current != null && previous.endsWith("."))))) {
+        closing.add(line);
+        continue;
+      }
+      previous = line;
       if (line.startsWith("|") || inTable) {
         tableLines.add(line);
         // A wrapped row goes on until a line closes it with "|".
@@ -159,7 +169,8 @@ public final class TaskSectionParser {
         current.lines.add(line);
       }
     }
-    return new Section(heading, end, DocumentText.join(intro), roots, TaskTableParser.parse(tableLines));
+    return new Section(heading, end, DocumentText.join(intro), roots, TaskTableParser.parse(tableLines),
+        closing.isEmpty() ? null : DocumentText.join(closing));
   }
 
   /** The numbered item a dash belongs to: the current numbered item, or the parent of the current dash. */

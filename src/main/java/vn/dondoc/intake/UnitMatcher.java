@@ -41,6 +41,8 @@ public final class UnitMatcher {
       + "đảng ủy các xã, thị trấn|đảng ủy trực thuộc|đảng bộ trực thuộc|cấp ủy trực thuộc|tổ chức cơ sở đảng trực thuộc)$");
   private static final Pattern ADVISORY_CLASS = Pattern.compile("^(cơ quan tham mưu, giúp việc|ban xây dựng đảng|"
       + "ban đảng|ban|ban của|ban tham mưu|cơ quan tham mưu)$");
+  private static final Pattern COMMITTEE_CLASS = Pattern.compile("^(huyện ủy, thành ủy|huyện, thành ủy|huyện ủy|"
+      + "thành ủy|huyện ủy, thành ủy, đảng ủy trực thuộc|huyện, thành ủy, đảng ủy trực thuộc)$");
   private static final Pattern CELL_CLASS = Pattern.compile("^(chi bộ|chi bộ trực thuộc|chi bộ cơ sở)$");
 
   private UnitMatcher() {}
@@ -153,6 +155,9 @@ public final class UnitMatcher {
       kind = UnitKind.BASE_COMMITTEE;
     } else if (ADVISORY_CLASS.matcher(core).matches()) {
       kind = UnitKind.ADVISORY_BODY;
+    } else if (COMMITTEE_CLASS.matcher(bare).matches() && !bare.equals(Vn.canonical(Vn.trimPunctuation(written)))) {
+      // "Các huyện ủy, thành ủy": every district-level committee under the issuer (written with "các").
+      kind = UnitKind.COMMITTEE;
     } else if (CELL_CLASS.matcher(core).matches()) {
       kind = UnitKind.CELL;
     } else if (bare.equals("đảng ủy") && context.issuer() != null && context.issuer().kind() == UnitKind.COMMITTEE

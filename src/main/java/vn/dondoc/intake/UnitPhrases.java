@@ -17,7 +17,7 @@ public final class UnitPhrases {
       + "cấp [uủ][yỷ], tổ chức (?:cơ sở )?đảng(?: cơ sở)?|ban cán sự đảng, đảng đoàn|tuyên giáo và dân vận|"
       + "xã, thị trấn|xã, phường, thị trấn|Mặt trận Tổ quốc và các đoàn thể chính trị - xã hội|"
       + "Mặt trận Tổ quốc và các tổ chức chính trị - xã hội|chính trị - xã hội|tổ chức cơ sở đảng|tổ chức đảng|"
-      + "cấp [uủ][yỷ] cơ sở");
+      + "cấp [uủ][yỷ] cơ sở|huyện [uủ][yỷ], thành [uủ][yỷ]|huyện, thành [uủ][yỷ]");
   private static final char COMMA = '\uE001';
   private static final char AND = '\uE002';
   private static final char HYPHEN = '\uE003';
@@ -28,14 +28,15 @@ public final class UnitPhrases {
       + "Ủy ban|Uỷ ban|UBKT|UBND|Đảng ủy|Đảng uỷ|Đảng bộ|Đảng đoàn|Cấp ủy|Cấp uỷ|cấp ủy|cấp uỷ|Chi ủy|Chi uỷ|Chi bộ|"
       + "chi bộ|Thường trực|Huyện ủy|Huyện uỷ|Tỉnh ủy|Tỉnh uỷ|Thành ủy|Thành uỷ|Thị ủy|Mặt trận|MTTQ|Hội |Huyện đoàn|"
       + "Tỉnh đoàn|Đoàn |Sở |Phòng |Trung tâm|Công an|Ban cán sự|BTV|BTC|BTG|BDV|VP|cơ quan|Cơ quan|tổ chức cơ sở|"
-      + "Tổ chức cơ sở|ban |đảng ủy|đảng uỷ|\uE005)");
+      + "Tổ chức cơ sở|ban |đảng ủy|đảng uỷ|huyện ủy|huyện uỷ|thành ủy|thành uỷ|\uE005)");
   /** Words that end a subject: the verb or adverb that follows the units. Lower case only, so names survive. */
   private static final Pattern SUBJECT_END = Pattern.compile("\\s(?:chủ trì|phối hợp|thường xuyên|hàng năm|hằng năm|"
       + "hàng tháng|hằng tháng|hằng quý|hàng quý|định kỳ|tập trung|tiếp tục|chỉ đạo|lãnh đạo|triển khai|thực hiện|"
       + "xây dựng|theo dõi|tổ chức|có trách nhiệm|chịu trách nhiệm|phải|cần|khẩn trương|nghiên cứu|rà soát|tham mưu|"
       + "kiểm tra|giám sát|chủ động|quán triệt|hướng dẫn|đôn đốc|báo cáo|ban hành|đẩy mạnh|tăng cường|quan tâm|"
       + "sơ kết|tổng kết|trước ngày|trong|nâng cao|đề xuất|phấn đấu|bảo đảm|đảm bảo|làm tốt|kịp thời|tuyên truyền|"
-      + "là|được|đã|sẽ|cụ thể hóa|cụ thể hoá|hoàn thành|lập|rà|chuẩn bị)(?=[\\s,.;:]|$)|[:;.(]");
+      + "là|được|đã|sẽ|cụ thể hóa|cụ thể hoá|hoàn thành|lập|rà|chuẩn bị|duy trì|phát huy|củng cố|kiện toàn|bố trí|"
+      + "tổng hợp|chấp hành|tiến hành|làm|vận động|thống nhất|trình)(?=[\\s,.;:]|$)|[:;.(]");
   private static final Pattern GIAO_LEAD = Pattern.compile("(?:^|[.;:,]\\s*)[Gg]iao\\s+(.+?)\\s+chủ trì");
   private static final Pattern COORDINATING = Pattern.compile("phối hợp(?: chặt chẽ)?\\s+với\\s+(.+)");
   private static final Pattern ADDRESSEE = Pattern.compile("(?:đề nghị|yêu cầu|giao)\\s+(.+)");

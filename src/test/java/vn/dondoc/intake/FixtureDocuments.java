@@ -104,7 +104,7 @@ final class FixtureDocuments {
 
   private static byte[] pdf(String rawText, String password) {
     // PDF glyph runs are composed characters; the reader sees NFC either way.
-    String text = Normalizer.normalize(rawText, Normalizer.Form.NFC);
+    String text = Normalizer.normalize(rawText, Normalizer.Form.NFC).replace('\t', ' ').replace("\r", "");
     try (PDDocument doc = new PDDocument(); ByteArrayOutputStream out = new ByteArrayOutputStream();
         InputStream fontStream = FixtureDocuments.class.getResourceAsStream("/fonts/DejaVuSerif.ttf")) {
       PDType0Font font = PDType0Font.load(doc, fontStream);

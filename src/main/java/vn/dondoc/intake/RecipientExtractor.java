@@ -35,15 +35,19 @@ public final class RecipientExtractor {
       candidates.add(h.group(1));
     }
     candidates.addAll(lines.subList(head + 1, lines.size()));
+    boolean open = false;
     for (String line : candidates) {
       Matcher d = DASH.matcher(line);
+      boolean continues = open || (!line.isEmpty() && Character.isLowerCase(line.charAt(0)));
+      open = !line.isEmpty() && ",.;".indexOf(line.charAt(line.length() - 1)) < 0;
       if (d.matches()) {
         String r = Vn.trimPunctuation(d.group(1));
         if (!r.isEmpty()) {
           out.add(r);
         }
-      } else if (!out.isEmpty() && !line.isEmpty() && Character.isLowerCase(line.charAt(0))) {
-        // A long recipient wrapped onto the next line.
+      } else if (!out.isEmpty() && continues && !SignatureExtractor.AUTHORITY.matcher(line).matches()
+          && !Vn.isUpperCaseLine(line)) {
+        // A long recipient wrapped onto the next line (the previous line did not end with its comma).
         int last = out.size() - 1;
         out.set(last, Vn.trimPunctuation(out.get(last) + " " + line));
       } else if (SignatureExtractor.AUTHORITY.matcher(line).matches() || !out.isEmpty()) {

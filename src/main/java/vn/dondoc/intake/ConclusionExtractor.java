@@ -31,7 +31,7 @@ public final class ConclusionExtractor {
     }
     String issuer = CommitteeName.normalSpelling(header.issuerAsWritten());
     UnitMatcher.IssuerContext context = UnitMatcher.IssuerContext.of(issuer, units);
-    Function<String, UnitRef> match = phrase -> UnitMatcher.match(phrase, context, units);
+    Function<String, UnitRef> match = phrase -> matchOrShorten(phrase, context);
 
     TaskSectionParser.Section section = TaskSectionParser.parse(lines, Math.max(0, title.bodyStart()));
     List<String> addressees = UnitPhrases.addressees(section.intro());
@@ -160,6 +160,31 @@ public final class ConclusionExtractor {
         header.typeCode(), header.issuerCode(), CommitteeName.normalSpelling(header.parentBodyAsWritten()), issuer,
         header.issuerAsWritten(), context.issuerCode(), header.place(), header.issuedDate(), title.title(),
         title.subject(), signer, references, tasks, monitoring, recipients, List.copyOf(unmatched), warnings);
+  }
+
+  /**
+   * A subject read up to the first known verb may run on past the name ("Đảng ủy thị trấn phân công cấp ủy
+   * viên …"): when the whole phrase matches nothing, drop trailing lower-case words (never a capitalised one, so
+   * "Ủy ban Kiểm tra Đảng ủy cơ sở" is not cut to "Ủy ban Kiểm tra") until a confident match is found.
+   */
+  private UnitRef matchOrShorten(String phrase, UnitMatcher.IssuerContext context) {
+    UnitRef whole = UnitMatcher.match(phrase, context, units);
+    if (whole.matched()) {
+      return whole;
+    }
+    String[] words = Vn.trimPunctuation(phrase).split(" ");
+    for (int n = words.length - 1; n >= 2; n--) {
+      String dropped = words[n];
+      if (dropped.isEmpty() || !Character.isLowerCase(dropped.charAt(0))) {
+        break;
+      }
+      String shorter = String.join(" ", java.util.Arrays.copyOf(words, n));
+      UnitRef ref = UnitMatcher.match(shorter, context, units);
+      if (ref.matched() && ref.confidence() >= UnitMatcher.CONTEXT_COMPLETED) {
+        return ref;
+      }
+    }
+    return whole;
   }
 
   private static boolean isConclusion(TitleExtractor.Title title, HeaderExtractor.Header header) {

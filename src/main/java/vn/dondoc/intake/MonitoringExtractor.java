@@ -15,14 +15,24 @@ public final class MonitoringExtractor {
       + "đôn đốc,?\\s+(?:kiểm tra|theo dõi))");
   private static final Pattern ABOUT_THIS = Pattern.compile("(?iu)(kết luận này|thông báo này|kết luận|"
       + "việc thực hiện|tổ chức thực hiện|báo cáo)");
-  private static final Pattern GIAO_UNTIL_VERB = Pattern.compile("(?:^|[.;:,]\\s*)[Gg]iao\\s+(.+)");
+  private static final Pattern GIAO_UNTIL_VERB = Pattern.compile("(?:(?:^|[.;:,]\\s*)[Gg]iao|\\sGiao)\\s+(.+)");
 
   private MonitoringExtractor() {}
 
+  /** Assigns the follow-up: "Giao X … theo dõi, đôn đốc …", or "X theo dõi, đôn đốc việc thực hiện …". */
   static boolean isMonitoringClause(String text) {
     return text != null && CLAUSE.matcher(text).find() && ABOUT_THIS.matcher(text).find()
-        && text.toLowerCase(Vn.VI).contains("giao");
+        && (text.toLowerCase(Vn.VI).contains("giao") || opensMonitoringClause(text));
   }
+
+  /** A line that starts with units and goes on to "theo dõi, đôn đốc" ("Văn phòng Tỉnh ủy theo dõi, đôn đốc …"). */
+  static boolean opensMonitoringClause(String line) {
+    return line != null && CLAUSE.matcher(line).find() && !UnitPhrases.lead(line).isEmpty()
+        && UNIT_THEN_CLAUSE.matcher(line).find();
+  }
+
+  private static final Pattern UNIT_THEN_CLAUSE = Pattern.compile(
+      "(?iu)^(?:\\p{Lu}[^,;:.]{2,80}?)\\s(?:chủ trì,?\\s+)?(?:phối hợp[^;.]*?\\s)?(?:thường xuyên\\s+)?(?:theo dõi|đôn đốc)");
 
   public static MonitoringClause extract(String ordinal, String text, Function<String, UnitRef> match) {
     if (!isMonitoringClause(text)) {

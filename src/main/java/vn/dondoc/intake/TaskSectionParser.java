@@ -127,7 +127,7 @@ public final class TaskSectionParser {
     String previous = "";
     for (String line : body) {
       // A closing "Giao …" paragraph after the items or the table (the follow-up clause) is not part of an item.
-      if (!closing.isEmpty() || (line.startsWith("Giao ") && !inTable
+      if (!closing.isEmpty() || ((line.startsWith("Giao ") || MonitoringExtractor.opensMonitoringClause(line)) && !inTable
           && (!tableLines.isEmpty() || (current != null && previous.endsWith("."))))) {
         closing.add(line);
         continue;
@@ -156,7 +156,9 @@ public final class TaskSectionParser {
       if (d.matches() || l.matches()) {
         Item owner = numberedAncestor(current);
         List<Item> siblings = owner == null ? roots : owner.children;
-        String ordinal = (owner == null ? "" : owner.ordinal + ".") + (siblings.size() + 1);
+        // Dashes right under a numbered heading ("2. Nhiệm vụ …") are numbered under it, like "3.1" in 220-KL/TU.
+        String prefix = owner != null ? owner.ordinal + "." : base.isEmpty() ? "" : String.join(".", base) + ".";
+        String ordinal = prefix + (siblings.size() + 1);
         Item item = new Item(ordinal, owner, false);
         item.lines.add(d.matches() ? d.group(1) : l.group(2));
         siblings.add(item);

@@ -113,6 +113,13 @@ public final class UnitMatcher {
     if (exact != null) {
       return exact;
     }
+    for (Unit committeeUnit : context.chain()) {
+      // "Đảng ủy thị trấn" in a document of Đảng ủy thị trấn Cát Tiên: the start of a committee's own name.
+      String name = Vn.canonical(committeeUnit.name());
+      if (bare.contains(" ") && name.startsWith(bare + " ")) {
+        return new UnitRef(written, committeeUnit.code(), committeeUnit.name(), null, null, CONTEXT_NAMED, "CONTEXT");
+      }
+    }
     Matcher committee = COMMITTEE_WORD.matcher(bare);
     if (committee.find()) {
       Optional<Unit> named = context.committee(committee.group(1));

@@ -37,7 +37,8 @@ public final class UnitPhrases {
       + "sơ kết|tổng kết|trước ngày|trong|nâng cao|đề xuất|phấn đấu|bảo đảm|đảm bảo|làm tốt|kịp thời|tuyên truyền|"
       + "là|được|đã|sẽ|cụ thể hóa|cụ thể hoá|hoàn thành|lập|rà|chuẩn bị|duy trì|phát huy|củng cố|kiện toàn|bố trí|"
       + "tổng hợp|chấp hành|tiến hành|làm|vận động|thống nhất|trình)(?=[\\s,.;:]|$)|[:;.(]");
-  private static final Pattern GIAO_LEAD = Pattern.compile("(?:^|[.;:,]\\s*)[Gg]iao\\s+(.+?)\\s+chủ trì");
+  // "Giao" opens a sentence or follows a heading on the same line ("3. Tổ chức thực hiện Giao …").
+  private static final Pattern GIAO_LEAD = Pattern.compile("(?:(?:^|[.;:,]\\s*)[Gg]iao|\\sGiao)\\s+(.+?)\\s+chủ trì");
   private static final Pattern COORDINATING = Pattern.compile("phối hợp(?: chặt chẽ)?\\s+với\\s+(.+)");
   private static final Pattern ADDRESSEE = Pattern.compile("(?:đề nghị|yêu cầu|giao)\\s+(.+)");
   private static final Pattern SPLIT = Pattern.compile("\\s*[,;]\\s*|\\s+và\\s+|\\s+cùng\\s+");

@@ -23,7 +23,8 @@ public final class HeaderExtractor {
   }
 
   static final Pattern NUMBER = Pattern.compile(
-      "^Số\\s*:?\\s*(\\d+)\\s*[-–]\\s*([A-Za-zĐđ]+)\\s*/\\s*([A-Za-zĐđ0-9]+(?:-[A-Za-zĐđ0-9]+)?)\\b.*");
+      "^Số\\s*:?\\s*(\\d+)\\s*[-–]\\s*([A-Za-zĐđ]+)\\s*/\\s*([A-Za-zĐđ0-9]+(?:-[A-Za-zĐđ0-9]+)?)\\b(.*)");
+  private static final String PARTY_HEADER = "ĐẢNG CỘNG SẢN VIỆT NAM";
   static final Pattern PLACE_DATE = Pattern.compile(
       "^(.*?)\\s*,\\s*ngày\\s+(\\d{1,2})\\s+tháng\\s+(\\d{1,2})\\s+năm\\s+(\\d{4}).*");
   private static final Pattern PARTY = Pattern.compile("(?i)^ĐẢNG CỘNG SẢN VIỆT NAM$");
@@ -44,14 +45,28 @@ public final class HeaderExtractor {
     List<String> block = new ArrayList<>();
     for (int i = 0; i < end; i++) {
       String line = lines.get(i);
+      // A two-column header read from a PDF puts both columns on one line ("HUYỆN ỦY CÁT TIÊN ĐẢNG CỘNG SẢN VIỆT
+      // NAM", "Số 1066-KL/HU Cát Tiên, ngày 11 tháng 8 năm 2023"): take each part on its own.
+      if (line.contains(PARTY_HEADER) && !line.equals(PARTY_HEADER)) {
+        party = PARTY_HEADER;
+        line = line.replace(PARTY_HEADER, " ").trim();
+        if (line.isEmpty()) {
+          continue;
+        }
+      }
       Matcher n = NUMBER.matcher(line);
-      Matcher pd = PLACE_DATE.matcher(line);
-      if (PARTY.matcher(line).matches()) {
-        party = line;
-      } else if (n.matches()) {
+      if (n.matches()) {
         number = n.group(1);
         type = n.group(2);
         issuerCode = n.group(3).toUpperCase(Vn.VI);
+        line = n.group(4).trim();
+        if (line.isEmpty()) {
+          continue;
+        }
+      }
+      Matcher pd = PLACE_DATE.matcher(line);
+      if (PARTY.matcher(line).matches()) {
+        party = line;
       } else if (pd.matches() && date == null) {
         place = pd.group(1).isBlank() ? null : pd.group(1).trim();
         date = date(pd.group(4), pd.group(3), pd.group(2));

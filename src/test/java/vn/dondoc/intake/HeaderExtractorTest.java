@@ -31,6 +31,14 @@ class HeaderExtractorTest {
   }
 
   @Test
+  void twoColumnHeaderOnOneLine() {
+    HeaderExtractor.Header h = HeaderExtractor.extract(List.of("ĐẢNG BỘ TỈNH LÂM ĐỒNG ĐẢNG CỘNG SẢN VIỆT NAM",
+        "HUYỆN ỦY CÁT TIÊN", "*", "Số 1066 -KL/HU Cát Tiên, ngày 11 tháng 8 năm 2023", "KẾT LUẬN"), 4);
+    assertThat(h).isEqualTo(new HeaderExtractor.Header("ĐẢNG CỘNG SẢN VIỆT NAM", "ĐẢNG BỘ TỈNH LÂM ĐỒNG",
+        "HUYỆN ỦY CÁT TIÊN", "1066", "KL", "HU", "Cát Tiên", LocalDate.of(2023, 8, 11)));
+  }
+
+  @Test
   void invalidDateIsNull() {
     assertThat(HeaderExtractor.extract(List.of("Cát Tiên, ngày 31 tháng 2 năm 2023"), -1).issuedDate()).isNull();
   }

@@ -23,7 +23,7 @@ public final class DeadlineExtractor {
       "(?iu)" + CUE + "\\s*ngày\\s+(\\d{1,2})\\s+tháng\\s+(\\d{1,2})\\s+năm\\s+(\\d{4})");
   private static final Pattern BARE_DATE = Pattern.compile("(\\d{1,2})\\s*/\\s*(\\d{1,2})\\s*/\\s*(\\d{4})");
   private static final Pattern RELATIVE = Pattern.compile("(?iu)trong\\s+(?:vòng\\s+|thời hạn\\s+|thời gian\\s+)?"
-      + "(\\d+|một|hai|ba|bốn|năm|sáu|bảy|tám|chín|mười|mười lăm|hai mươi|ba mươi)\\s*(?:\\(\\d+\\)\\s*)?"
+      + "(\\d{1,4}|một|hai|ba|bốn|năm|sáu|bảy|tám|chín|mười|mười lăm|hai mươi|ba mươi)\\s*(?:\\(\\d+\\)\\s*)?"
       + "(ngày làm việc|ngày|tuần|tháng)\\s*(?:,\\s*)?(kể từ|tính từ|từ|sau)");
   private static final Pattern QUARTER = Pattern.compile("(?iu)quý\\s+(IV|I{1,3}|[1-4])\\s*(?:/|năm)\\s*(\\d{4})");
   private static final Pattern MONTH = Pattern.compile("(?iu)trong\\s+tháng\\s+(\\d{1,2})\\s*(?:/|năm)\\s*(\\d{4})");

@@ -2,6 +2,9 @@ package vn.dondoc.intake;
 
 import java.util.Set;
 
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.security.core.Authentication;
 import org.springframework.security.core.GrantedAuthority;
@@ -9,6 +12,7 @@ import org.springframework.stereotype.Service;
 import org.springframework.web.multipart.MultipartFile;
 
 import vn.dondoc.org.OrgService;
+import vn.dondoc.platform.ApiException;
 
 /**
  * Reads an uploaded conclusion and proposes its structure. Who may: issuing offices, supervisors and admins.
@@ -16,6 +20,8 @@ import vn.dondoc.org.OrgService;
  */
 @Service
 public class IntakeService {
+
+  private static final Logger log = LoggerFactory.getLogger(IntakeService.class);
 
   static final Set<String> ALLOWED = Set.of("ROLE_ISSUING_OFFICE", "ROLE_SUPERVISOR", "ROLE_ADMIN");
 
@@ -50,7 +56,15 @@ public class IntakeService {
       throw IntakeErrors.unreadable("tải lên");
     }
     DocumentReader.Read read = reader.read(bytes, file.getOriginalFilename());
-    return new ConclusionExtractor(org.allUnits()).extract(read.text(), read.format());
+    try {
+      return new ConclusionExtractor(org.allUnits()).extract(read.text(), read.format());
+    } catch (ApiException e) {
+      throw e;
+    } catch (RuntimeException e) {
+      // A text no rule foresaw: tell the user, keep the details for the log, never a 500.
+      log.warn("Intake could not read {} ({})", file.getOriginalFilename(), read.format(), e);
+      throw IntakeErrors.unreadable("văn bản");
+    }
   }
 
   public long maxBytes() {

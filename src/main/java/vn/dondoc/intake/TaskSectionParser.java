@@ -62,12 +62,12 @@ public final class TaskSectionParser {
     }
   }
 
-  private static final Pattern HEADING = Pattern.compile("(?iu)^(?:([IVXLC]+)\\.|(\\d+)\\.|([A-Z])\\.)?\\s*"
+  private static final Pattern HEADING = Pattern.compile("(?iu)^(?:([IVXLC]+)\\.|(\\d{1,3})\\.|([A-Z])\\.)?\\s*"
       + "(?:về\\s+)?(?:những\\s+|một số\\s+|các\\s+)?(?:phương hướng,?\\s+)?(?:nhiệm vụ|giải pháp)\\b.*");
   private static final Pattern ROMAN = Pattern.compile("^[IVXLC]+\\.\\s+\\S.*");
   // "3.1. Text" / "3.1 Text" / "1. Text" / "1) Text"; a lone number needs its dot ("4 (khóa XII)" is not an item).
   private static final Pattern NUMBERED = Pattern.compile(
-      "^(\\d+(?:\\.\\d+)+\\.?|\\d+[.)])\\s*(?=[\\p{Lu}\"“(])(.*)$");
+      "^(\\d{1,3}(?:\\.\\d{1,3})+\\.?|\\d{1,3}[.)])\\s*(?=[\\p{Lu}\"“(])(.*)$");
   private static final Pattern DASHED = Pattern.compile("^[-–—•+]\\s*(?=[\\p{Lu}\"“(])(.*)$");
   private static final Pattern LETTERED = Pattern.compile("^([a-zđ])\\)\\s+(.*)$");
 

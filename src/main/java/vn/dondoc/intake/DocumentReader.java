@@ -13,7 +13,6 @@ import java.util.Locale;
 import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.pdmodel.encryption.InvalidPasswordException;
-import org.apache.pdfbox.text.PDFTextStripper;
 import org.apache.poi.EncryptedDocumentException;
 import org.apache.poi.poifs.filesystem.POIFSFileSystem;
 import org.apache.poi.xwpf.usermodel.IBodyElement;
@@ -86,7 +85,7 @@ public final class DocumentReader {
       if (doc.isEncrypted() && !doc.getCurrentAccessPermission().canExtractContent()) {
         throw IntakeErrors.encrypted();
       }
-      String text = new PDFTextStripper().getText(doc);
+      String text = new ColumnAwareTextStripper().getText(doc);
       if (text.replaceAll("\\s+", "").length() < MIN_TEXT_CHARS) {
         throw IntakeErrors.noTextLayer();
       }

@@ -37,6 +37,10 @@ public final class RecipientExtractor {
     candidates.addAll(lines.subList(head + 1, lines.size()));
     boolean open = false;
     for (String line : candidates) {
+      if (SignatureExtractor.AUTHORITY.matcher(line).matches() || Vn.isUpperCaseLine(line)) {
+        // The signature block beside the list (a PDF read row by row puts its lines between the recipients).
+        continue;
+      }
       Matcher d = DASH.matcher(line);
       boolean continues = open || (!line.isEmpty() && Character.isLowerCase(line.charAt(0)));
       open = !line.isEmpty() && ",.;".indexOf(line.charAt(line.length() - 1)) < 0;
@@ -45,12 +49,11 @@ public final class RecipientExtractor {
         if (!r.isEmpty()) {
           out.add(r);
         }
-      } else if (!out.isEmpty() && continues && !SignatureExtractor.AUTHORITY.matcher(line).matches()
-          && !Vn.isUpperCaseLine(line)) {
+      } else if (!out.isEmpty() && continues) {
         // A long recipient wrapped onto the next line (the previous line did not end with its comma).
         int last = out.size() - 1;
         out.set(last, Vn.trimPunctuation(out.get(last) + " " + line));
-      } else if (SignatureExtractor.AUTHORITY.matcher(line).matches() || !out.isEmpty()) {
+      } else if (!out.isEmpty()) {
         break;
       }
     }

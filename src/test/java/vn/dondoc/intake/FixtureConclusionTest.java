@@ -46,6 +46,27 @@ class FixtureConclusionTest {
     assertThat(withoutFormat(fromPdf)).isEqualTo(withoutFormat(fromText));
   }
 
+  /** Header and "Nơi nhận"/signature in two columns, as exported from Word: read like the text. */
+  @org.junit.jupiter.api.Test
+  void twoColumnPdfReadsLikeText() {
+    String text = FixtureDocuments.resource("tb-hu-ct-ducpho.txt");
+    java.util.List<String> lines = java.util.List.of(text.split("\n"));
+    java.util.List<String[]> rows = new java.util.ArrayList<>();
+    rows.add(new String[] {lines.get(0), lines.get(4)});
+    rows.add(new String[] {lines.get(1)});
+    rows.add(new String[] {lines.get(2)});
+    rows.add(new String[] {lines.get(3), lines.get(5)});
+    int recipients = lines.indexOf("Nơi nhận:");
+    lines.subList(6, recipients).forEach(l -> rows.add(new String[] {l}));
+    rows.add(new String[] {lines.get(recipients), lines.get(recipients + 5)});
+    rows.add(new String[] {lines.get(recipients + 1), lines.get(recipients + 6)});
+    rows.add(new String[] {lines.get(recipients + 2)});
+    rows.add(new String[] {lines.get(recipients + 3)});
+    rows.add(new String[] {lines.get(recipients + 4), lines.get(recipients + 7)});
+    IntakeResult fromPdf = read("hai-cot.pdf", FixtureDocuments.pdfInColumns(rows));
+    assertThat(withoutFormat(fromPdf)).isEqualTo(withoutFormat(read("a.txt", text.getBytes())));
+  }
+
   static IntakeResult read(String fileName, byte[] bytes) {
     DocumentReader.Read read = new DocumentReader().read(bytes, fileName);
     return IntakeJson.EXTRACTOR.extract(read.text(), read.format());

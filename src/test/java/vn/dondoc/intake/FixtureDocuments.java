@@ -142,6 +142,47 @@ final class FixtureDocuments {
     }
   }
 
+  /**
+   * A PDF laid out like the real ones: rows of one or two columns (issuer block beside "ĐẢNG CỘNG SẢN VIỆT NAM",
+   * "Nơi nhận" beside the signature); a one-column row is wrapped to the page width.
+   */
+  static byte[] pdfInColumns(List<String[]> rows) {
+    try (PDDocument doc = new PDDocument(); ByteArrayOutputStream out = new ByteArrayOutputStream();
+        InputStream fontStream = FixtureDocuments.class.getResourceAsStream("/fonts/DejaVuSerif.ttf")) {
+      PDType0Font font = PDType0Font.load(doc, fontStream);
+      float size = 10;
+      List<String[]> lines = new ArrayList<>();
+      for (String[] row : rows) {
+        if (row.length == 1) {
+          wrap(row[0], font, size, PDRectangle.A4.getWidth() - 100).forEach(l -> lines.add(new String[] {l}));
+        } else {
+          lines.add(row);
+        }
+      }
+      for (int start = 0; start < lines.size(); start += 60) {
+        PDPage page = new PDPage(PDRectangle.A4);
+        doc.addPage(page);
+        try (PDPageContentStream cs = new PDPageContentStream(doc, page)) {
+          float y = PDRectangle.A4.getHeight() - 60;
+          for (String[] row : lines.subList(start, Math.min(lines.size(), start + 60))) {
+            for (int c = 0; c < row.length; c++) {
+              cs.beginText();
+              cs.setFont(font, size);
+              cs.newLineAtOffset(c == 0 ? 50 : 330, y);
+              cs.showText(row[c]);
+              cs.endText();
+            }
+            y -= 12.5f;
+          }
+        }
+      }
+      doc.save(out);
+      return out.toByteArray();
+    } catch (IOException e) {
+      throw new IllegalStateException(e);
+    }
+  }
+
   /** A scanned page: one image, no text layer. */
   static byte[] imageOnlyPdf() {
     try (PDDocument doc = new PDDocument(); ByteArrayOutputStream out = new ByteArrayOutputStream()) {
@@ -165,12 +206,12 @@ final class FixtureDocuments {
     }
   }
 
-  private static List<String> wrap(String line, PDType0Font font, float size, float width) throws IOException {
+  private static List<String> wrap(String line, PDType0Font font, float size, float width) {
     List<String> out = new ArrayList<>();
     StringBuilder current = new StringBuilder();
     for (String word : line.split(" ")) {
       String candidate = current.length() == 0 ? word : current + " " + word;
-      if (font.getStringWidth(candidate) / 1000 * size > width && current.length() > 0) {
+      if (width(font, candidate) / 1000 * size > width && current.length() > 0) {
         out.add(current.toString());
         current = new StringBuilder(word);
       } else {
@@ -179,6 +220,14 @@ final class FixtureDocuments {
     }
     out.add(current.toString());
     return out;
+  }
+
+  private static float width(PDType0Font font, String text) {
+    try {
+      return font.getStringWidth(text);
+    } catch (IOException e) {
+      throw new IllegalStateException(e);
+    }
   }
 
   private FixtureDocuments() {}

@@ -45,6 +45,33 @@ class DocumentReaderTest {
   }
 
   @Test
+  void encryptedDocxAndLegacyDoc() throws Exception {
+    org.apache.poi.poifs.filesystem.POIFSFileSystem fs = new org.apache.poi.poifs.filesystem.POIFSFileSystem();
+    org.apache.poi.poifs.crypt.EncryptionInfo info =
+        new org.apache.poi.poifs.crypt.EncryptionInfo(org.apache.poi.poifs.crypt.EncryptionMode.agile);
+    org.apache.poi.poifs.crypt.Encryptor encryptor = info.getEncryptor();
+    encryptor.confirmPassword("mat-khau");
+    try (org.apache.poi.openxml4j.opc.OPCPackage opc = org.apache.poi.openxml4j.opc.OPCPackage.open(
+            new java.io.ByteArrayInputStream(FixtureDocuments.docx(SAMPLE)));
+        java.io.OutputStream os = encryptor.getDataStream(fs)) {
+      opc.save(os);
+    }
+    java.io.ByteArrayOutputStream encrypted = new java.io.ByteArrayOutputStream();
+    fs.writeFilesystem(encrypted);
+    fs.close();
+    assertRejected(() -> reader.read(encrypted.toByteArray(), "a.docx"), IntakeErrors.ENCRYPTED,
+        HttpStatus.UNPROCESSABLE_ENTITY);
+
+    java.io.ByteArrayOutputStream legacy = new java.io.ByteArrayOutputStream();
+    try (org.apache.poi.poifs.filesystem.POIFSFileSystem doc = new org.apache.poi.poifs.filesystem.POIFSFileSystem()) {
+      doc.createDocument(new java.io.ByteArrayInputStream(new byte[64]), "WordDocument");
+      doc.writeFilesystem(legacy);
+    }
+    assertRejected(() -> reader.read(legacy.toByteArray(), "a.doc"), IntakeErrors.UNSUPPORTED_FORMAT,
+        HttpStatus.UNSUPPORTED_MEDIA_TYPE);
+  }
+
+  @Test
   void imageOnlyPdf() {
     assertRejected(() -> reader.read(FixtureDocuments.imageOnlyPdf(), "scan.pdf"), IntakeErrors.NO_TEXT_LAYER,
         HttpStatus.UNPROCESSABLE_ENTITY);

@@ -122,6 +122,10 @@ public final class ConclusionExtractor {
     if (context.issuer() == null) {
       warnings.add("Cơ quan ban hành \"" + issuer + "\" chưa có trong danh mục đơn vị của hệ thống.");
     }
+    if (section.withoutHeading()) {
+      warnings.add("Văn bản không có tiêu đề phần nhiệm vụ, giải pháp; các mục đánh số của phần nội dung được "
+          + "coi là nhiệm vụ, cần kiểm tra lại.");
+    }
     if (monitoring == null) {
       warnings.add("Văn bản không có điều khoản giao đơn vị theo dõi, đôn đốc việc thực hiện; "
           + "cần người dùng chỉ định đơn vị theo dõi.");

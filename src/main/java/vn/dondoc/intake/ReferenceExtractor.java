@@ -18,7 +18,7 @@ public final class ReferenceExtractor {
 
   private static final String KINDS = "Nghị quyết liên tịch|Nghị quyết|Kết luận|Chỉ thị|Quyết định|Quy chế|Quy định|"
       + "Hướng dẫn|Thông báo kết luận|Thông báo|Báo cáo|Kế hoạch|Chương trình hành động|Chương trình|Đề án|"
-      + "Công văn|Thông tri|Nghị định|Thông tư|Luật";
+      + "Công văn|Thông tri|Nghị định|Thông tư|Luật|Tờ trình|Đề cương|Quy trình";
   private static final Pattern NUMBERED = Pattern.compile("(?iu)(" + KINDS + ")\\s+(?:số\\s*:?\\s*)?"
       + "((?:\\d+\\s*,\\s*)*\\d+)\\s*[-–]\\s*([A-Za-zĐđ]+)\\s*/\\s*([A-ZĐ][A-Za-zĐđ0-9]*)");
   private static final Pattern DATE = Pattern.compile(

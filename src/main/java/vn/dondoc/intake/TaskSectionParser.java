@@ -44,8 +44,9 @@ public final class TaskSectionParser {
   }
 
   /** The parsed part: its introduction, its items (a tree), its task table rows, and where it ends. */
+  /** @param withoutHeading the document has no tasks heading: its numbered body items were taken as tasks */
   public record Section(int headingIndex, int endIndex, String intro, List<Item> items, List<TaskTableParser.Row> table,
-      String closing) {
+      String closing, boolean withoutHeading) {
 
     public List<Item> leaves() {
       List<Item> out = new ArrayList<>();
@@ -96,8 +97,14 @@ public final class TaskSectionParser {
       }
     }
     if (heading < 0) {
-      List<TaskTableParser.Row> table = TaskTableParser.parse(lines.subList(from, limit));
-      return new Section(-1, limit, null, List.of(), table, null);
+      boolean sections = lines.subList(Math.min(from, limit), limit).stream().anyMatch(l -> ROMAN.matcher(l).matches());
+      if (sections) {
+        List<TaskTableParser.Row> table = TaskTableParser.parse(lines.subList(from, limit));
+        return new Section(-1, limit, null, List.of(), table, null, false);
+      }
+      // A short conclusion that lists what it decides without a "Nhiệm vụ" heading: the numbered items of the
+      // whole body are its tasks (the caller warns).
+      return items(lines, Math.max(0, from - 1), from, limit, null, List.of(), true);
     }
     String roman = h.group(1);
     String arabic = h.group(2);
@@ -113,12 +120,19 @@ public final class TaskSectionParser {
         break;
       }
     }
-    List<String> body = lines.subList(heading + 1, end);
-    List<String> base = arabic == null ? List.of() : List.of(arabic);
+    // The heading line itself may carry the introduction ("2. Về nhiệm vụ thời gian tới, … đề nghị …").
+    return items(lines, heading, heading + 1, end, lines.get(heading), arabic == null ? List.of() : List.of(arabic),
+        false);
+  }
+
+  private static Section items(List<String> lines, int heading, int start, int end, String headingLine,
+      List<String> base, boolean withoutHeading) {
+    List<String> body = lines.subList(Math.min(start, end), end);
     List<Item> roots = new ArrayList<>();
     List<String> intro = new ArrayList<>();
-    // The heading line itself may carry the introduction ("2. Về nhiệm vụ thời gian tới, … đề nghị …").
-    intro.add(lines.get(heading));
+    if (headingLine != null) {
+      intro.add(headingLine);
+    }
     Item current = null;
     List<String> path = new ArrayList<>(base);
     List<String> tableLines = new ArrayList<>();
@@ -172,7 +186,7 @@ public final class TaskSectionParser {
       }
     }
     return new Section(heading, end, DocumentText.join(intro), roots, TaskTableParser.parse(tableLines),
-        closing.isEmpty() ? null : DocumentText.join(closing));
+        closing.isEmpty() ? null : DocumentText.join(closing), withoutHeading);
   }
 
   /** The numbered item a dash belongs to: the current numbered item, or the parent of the current dash. */

@@ -42,7 +42,7 @@ public final class UnitMatcher {
   private static final Pattern ADVISORY_CLASS = Pattern.compile("^(cơ quan tham mưu, giúp việc|ban xây dựng đảng|"
       + "ban đảng|ban|ban của|ban tham mưu|cơ quan tham mưu)$");
   private static final Pattern COMMITTEE_CLASS = Pattern.compile("^(huyện ủy, thành ủy|huyện, thành ủy|huyện ủy|"
-      + "thành ủy|huyện ủy, thành ủy, đảng ủy trực thuộc|huyện, thành ủy, đảng ủy trực thuộc)$");
+      + "thành ủy|huyện ủy, thành ủy, đảng ủy trực thuộc|huyện, thành ủy, đảng ủy trực thuộc)( tỉnh ủy)?$");
   private static final Pattern CELL_CLASS = Pattern.compile("^(chi bộ|chi bộ trực thuộc|chi bộ cơ sở)$");
 
   private UnitMatcher() {}

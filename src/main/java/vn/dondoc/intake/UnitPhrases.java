@@ -17,7 +17,9 @@ public final class UnitPhrases {
       + "cấp [uủ][yỷ], tổ chức (?:cơ sở )?đảng(?: cơ sở)?|ban cán sự đảng, đảng đoàn|tuyên giáo và dân vận|"
       + "xã, thị trấn|xã, phường, thị trấn|Mặt trận Tổ quốc và các đoàn thể chính trị - xã hội|"
       + "Mặt trận Tổ quốc và các tổ chức chính trị - xã hội|chính trị - xã hội|tổ chức cơ sở đảng|tổ chức đảng|"
-      + "cấp [uủ][yỷ] cơ sở|huyện [uủ][yỷ], thành [uủ][yỷ]|huyện, thành [uủ][yỷ]");
+      + "cấp [uủ][yỷ] cơ sở|huyện [uủ][yỷ], thành [uủ][yỷ], đảng [uủ][yỷ] trực thuộc(?: tỉnh [uủ][yỷ])?|"
+      + "huyện, thành [uủ][yỷ], đảng [uủ][yỷ] trực thuộc(?: tỉnh [uủ][yỷ])?|huyện [uủ][yỷ], thành [uủ][yỷ]|"
+      + "huyện, thành [uủ][yỷ]");
   private static final char COMMA = '\uE001';
   private static final char AND = '\uE002';
   private static final char HYPHEN = '\uE003';
@@ -147,7 +149,12 @@ public final class UnitPhrases {
     return out;
   }
 
-  static String protect(String text) {
+  // "và" inside a name ("Sở Thông tin và Truyền thông"): followed by a capitalised word that does not open a unit.
+  private static final Pattern AND_IN_NAME = Pattern.compile(" và (?!(?:Ban|Văn phòng|Ủy ban|Uỷ ban|Đảng|Cấp|Chi|"
+      + "Thường trực|Huyện|Tỉnh|Thành|Thị|Sở|Phòng|Hội|Mặt trận|Công an|Trung tâm|UBND|MTTQ|Các|Đoàn|Bộ)\\b)(?=\\p{Lu})");
+
+  static String protect(String raw) {
+    String text = AND_IN_NAME.matcher(raw).replaceAll(" " + AND + " ");
     Matcher m = PROTECTED.matcher(text);
     StringBuilder sb = new StringBuilder();
     while (m.find()) {

@@ -28,6 +28,7 @@ class IntakeAccuracyReport {
 
   /** field → [checked, right] per format. */
   private Map<String, Map<String, int[]>> tally = new LinkedHashMap<>();
+  static final List<String> UNSEEN = List.of("kl-tu-ld-chuyendoiso", "kl-hu-ct-kinhte");
   static final List<String> HELD_OUT = List.of("kl-hu-ct-danvan", "tb-tu-ld-thuongtruc", "kl-du-ttcattien");
   private static final List<String> FORMATS = List.of("TEXT", "DOCX", "PDF");
 
@@ -49,7 +50,14 @@ class IntakeAccuracyReport {
     // generalised afterwards, so this set is no longer unseen.
     String unseen = measure(heldOut, "Held-out set (annotated before intake first ran on them; 94.0 % on that first "
         + "run, rules generalised since)");
-    String report = development + "\n" + unseen;
+    Map<String, String> fresh = new LinkedHashMap<>();
+    UNSEEN.forEach(f -> fresh.put("unseen/" + f, FixtureDocuments.resource("unseen/" + f + ".txt")));
+    tally = new LinkedHashMap<>();
+    // First run on these: 52.1 % (kl-tu-ld-chuyendoiso refused: no "Nhiệm vụ" heading; kl-hu-ct-kinhte 100 %). Then
+    // the flat-list fallback, "Tờ trình" references and "và" inside names were added: no longer unseen either.
+    String untouched = measure(fresh, "Second held-out set (annotated before intake first ran on them; 52.1 % on "
+        + "that first run, rules generalised since)");
+    String report = development + "\n" + unseen + "\n" + untouched;
     System.out.println(report);
     Files.createDirectories(Path.of("target"));
     Files.writeString(Path.of("target/intake-accuracy.md"), report);
@@ -65,8 +73,15 @@ class IntakeAccuracyReport {
     for (Map.Entry<String, String> doc : documents.entrySet()) {
       JsonNode expected = IntakeJson.MAPPER.readTree(FixtureDocuments.resource(doc.getKey() + ".expected.json"));
       for (Map.Entry<String, Function<String, byte[]>> format : renderers.entrySet()) {
-        IntakeResult result = FixtureConclusionTest.read(doc.getKey(), format.getValue().apply(doc.getValue()));
-        score(format.getKey(), expected, IntakeJson.MAPPER.readTree(IntakeJson.json(result)));
+        JsonNode actual;
+        try {
+          IntakeResult result = FixtureConclusionTest.read(doc.getKey(), format.getValue().apply(doc.getValue()));
+          actual = IntakeJson.MAPPER.readTree(IntakeJson.json(result));
+        } catch (vn.dondoc.platform.ApiException e) {
+          // Refused: every expected field of the document counts as wrong.
+          actual = IntakeJson.MAPPER.createObjectNode();
+        }
+        score(format.getKey(), expected, actual);
       }
     }
     return "### " + heading + "\n\n" + table(documents.size());

@@ -56,6 +56,16 @@ class TaskSectionParserTest {
   }
 
   @Test
+  void withoutATasksHeadingTheNumberedBodyItemsAreTheTasks() {
+    TaskSectionParser.Section s = TaskSectionParser.parse(List.of("Ban Thường vụ Tỉnh ủy kết luận như sau:",
+        "1. Văn phòng Tỉnh ủy chủ trì triển khai.", "2. Ban Tuyên giáo Tỉnh ủy tuyên truyền.", "Nơi nhận:"), 0);
+    assertThat(s.withoutHeading()).isTrue();
+    assertThat(s.leaves()).extracting(TaskSectionParser.Item::ordinal).containsExactly("1", "2");
+    // With Roman-numbered parts but none about tasks, nothing is guessed.
+    assertThat(TaskSectionParser.parse(List.of("I. Kết quả", "1. Một.", "II. Hạn chế", "1. Hai."), 0).leaves()).isEmpty();
+  }
+
+  @Test
   void noTasksPartNoItems() {
     assertThat(TaskSectionParser.parse(List.of("Nội dung không có phần nhiệm vụ.", "nhiệm vụ viết thường ở đầu dòng"), 0)
         .leaves()).isEmpty();

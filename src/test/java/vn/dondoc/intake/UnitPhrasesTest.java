@@ -35,6 +35,8 @@ class UnitPhrasesTest {
         .containsExactly("các cơ quan tham mưu, giúp việc Huyện ủy");
     assertThat(UnitPhrases.coordinating("chủ trì, phối hợp với Văn phòng Huyện ủy và Ban Dân vận Huyện ủy hướng dẫn"))
         .containsExactly("Văn phòng Huyện ủy", "Ban Dân vận Huyện ủy");
+    assertThat(UnitPhrases.coordinating("chủ trì, phối hợp với Sở Thông tin và Truyền thông triển khai"))
+        .containsExactly("Sở Thông tin và Truyền thông");
     assertThat(UnitPhrases.coordinating("Tổ chức sơ kết")).isEmpty();
   }
 

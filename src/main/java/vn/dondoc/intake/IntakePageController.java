@@ -9,6 +9,9 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.multipart.MultipartFile;
 
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.ObjectMapper;
+
 import jakarta.servlet.http.HttpServletResponse;
 import vn.dondoc.platform.ApiException;
 
@@ -17,9 +20,11 @@ import vn.dondoc.platform.ApiException;
 public class IntakePageController {
 
   private final IntakeService intake;
+  private final ObjectMapper json;
 
-  public IntakePageController(IntakeService intake) {
+  public IntakePageController(IntakeService intake, ObjectMapper json) {
     this.intake = intake;
+    this.json = json;
   }
 
   @GetMapping("/intake")
@@ -34,8 +39,15 @@ public class IntakePageController {
       return render(auth, model, response);
     }
     try {
-      model.addAttribute("result", intake.read(file, auth));
+      IntakeResult result = intake.read(file, auth);
+      model.addAttribute("result", result);
+      // The same JSON as POST /api/intake, for a page script (e.g. "start the conclusion process from this").
+      // "<", ">", "&" escaped so that document text can never close the script element.
+      model.addAttribute("resultJson", json.writeValueAsString(result).replace("<", "\\u003c").replace(">", "\\u003e")
+          .replace("&", "\\u0026"));
       model.addAttribute("fileName", file == null ? null : file.getOriginalFilename());
+    } catch (JsonProcessingException e) {
+      throw new IllegalStateException(e);
     } catch (ApiException e) {
       response.setStatus(e.getStatus().value());
       model.addAttribute("errorCode", e.getCode());

@@ -163,7 +163,9 @@ class IntakeEndpointTest {
     multipart.setContentType(MediaType.MULTIPART_FORM_DATA);
     MultiValueMap<String, Object> body = new LinkedMultiValueMap<>();
     body.add("_csrf", csrf(page.getBody()));
-    body.add("file", new ByteArrayResource(SAMPLE.getBytes(StandardCharsets.UTF_8)) {
+    // Document text that tries to close the script element holding the JSON.
+    String hostile = SAMPLE.replace("tổ chức gặp mặt", "tổ chức gặp mặt </script><script>alert(1)</script>");
+    body.add("file", new ByteArrayResource(hostile.getBytes(StandardCharsets.UTF_8)) {
       @Override
       public String getFilename() {
         return "ket-luan.txt";
@@ -172,7 +174,8 @@ class IntakeEndpointTest {
     ResponseEntity<String> result = rest.exchange("/intake", HttpMethod.POST, new HttpEntity<>(body, multipart), String.class);
     assertThat(result.getStatusCode()).isEqualTo(HttpStatus.OK);
     assertThat(result.getBody()).contains("1125-KL/HU", "Huyện đoàn Cát Tiên — chưa khớp đơn vị", "hu-ct-btg",
-        "Điều khoản theo dõi, đôn đốc", "Hướng dẫn");
+        "Điều khoản theo dõi, đôn đốc", "Hướng dẫn", "id=\"intake-result\"");
+    assertThat(result.getBody()).doesNotContain("<script>alert(1)").contains("\\u003c/script\\u003e");
   }
 
   @Test

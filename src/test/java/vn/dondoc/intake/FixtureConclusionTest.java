@@ -67,6 +67,31 @@ class FixtureConclusionTest {
     assertThat(withoutFormat(fromPdf)).isEqualTo(withoutFormat(read("a.txt", text.getBytes())));
   }
 
+  /** A Word file whose header block is a two-column table, as the party's templates have it. */
+  @org.junit.jupiter.api.Test
+  void docxWithHeaderTableReadsLikeText() throws Exception {
+    String text = FixtureDocuments.resource("kl-hu-ct-nfd.txt");
+    java.util.List<String> lines = new java.util.ArrayList<>(java.util.List.of(
+        java.text.Normalizer.normalize(text, java.text.Normalizer.Form.NFC).split("\n")));
+    try (org.apache.poi.xwpf.usermodel.XWPFDocument doc = new org.apache.poi.xwpf.usermodel.XWPFDocument();
+        java.io.ByteArrayOutputStream out = new java.io.ByteArrayOutputStream()) {
+      org.apache.poi.xwpf.usermodel.XWPFTable header = doc.createTable(1, 2);
+      header.getRow(0).getCell(0).setText("ĐẢNG BỘ TỈNH LÂM ĐỒNG");
+      header.getRow(0).getCell(0).addParagraph().createRun().setText("HUYỆN UỶ CÁT TIÊN");
+      header.getRow(0).getCell(0).addParagraph().createRun().setText("*");
+      header.getRow(0).getCell(0).addParagraph().createRun().setText("Số:   57 – KL/HU");
+      header.getRow(0).getCell(1).setText("ĐẢNG CỘNG SẢN VIỆT NAM");
+      header.getRow(0).getCell(1).addParagraph().createRun().setText("Cát Tiên, ngày 12 tháng 9 năm 2024");
+      int title = lines.indexOf("KẾT LUẬN");
+      for (String line : lines.subList(title, lines.size())) {
+        doc.createParagraph().createRun().setText(line);
+      }
+      doc.write(out);
+      IntakeResult fromDocx = read("mau.docx", out.toByteArray());
+      assertThat(withoutFormat(fromDocx)).isEqualTo(withoutFormat(read("a.txt", text.getBytes())));
+    }
+  }
+
   static IntakeResult read(String fileName, byte[] bytes) {
     DocumentReader.Read read = new DocumentReader().read(bytes, fileName);
     return IntakeJson.EXTRACTOR.extract(read.text(), read.format());

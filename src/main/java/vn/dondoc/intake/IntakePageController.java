@@ -21,10 +21,12 @@ public class IntakePageController {
 
   private final IntakeService intake;
   private final ObjectMapper json;
+  private final IntakeRegistration registration;
 
-  public IntakePageController(IntakeService intake, ObjectMapper json) {
+  public IntakePageController(IntakeService intake, ObjectMapper json, IntakeRegistration registration) {
     this.intake = intake;
     this.json = json;
+    this.registration = registration;
   }
 
   @GetMapping("/intake")
@@ -56,6 +58,27 @@ public class IntakePageController {
     return render(auth, model, response);
   }
 
+  /** "Vào sổ kết luận": starts the lifecycle from the result shown, then the office confirms it in Tasklist. */
+  @PostMapping("/intake/register")
+  public String register(@RequestParam("result") String resultJson, Authentication auth, Model model,
+      HttpServletResponse response) {
+    try {
+      IntakeResult result = json.readValue(resultJson, IntakeResult.class);
+      var registered = registration.register(result, auth);
+      return "redirect:/camunda/app/tasklist/default/?dondoc-registered=" + java.net.URLEncoder.encode(
+          registered.businessKey(), java.nio.charset.StandardCharsets.UTF_8);
+    } catch (JsonProcessingException e) {
+      response.setStatus(HttpStatus.BAD_REQUEST.value());
+      model.addAttribute("errorCode", "INTAKE_RESULT_MALFORMED");
+      model.addAttribute("errorMessage", "Kết quả đọc văn bản không hợp lệ; vui lòng tải văn bản lên lại.");
+    } catch (ApiException e) {
+      response.setStatus(e.getStatus().value());
+      model.addAttribute("errorCode", e.getCode());
+      model.addAttribute("errorMessage", e.getMessage());
+    }
+    return render(auth, model, response);
+  }
+
   private String render(Authentication auth, Model model, HttpServletResponse response) {
     boolean allowed = IntakeService.mayUse(auth);
     if (!allowed) {
@@ -64,6 +87,7 @@ public class IntakePageController {
       model.addAttribute("errorMessage", IntakeErrors.forbidden().getMessage());
     }
     model.addAttribute("allowed", allowed);
+    model.addAttribute("mayRegister", IntakeRegistration.mayRegister(auth));
     model.addAttribute("maxMegabytes", intake.maxBytes() / (1024 * 1024));
     return "intake";
   }

@@ -11,8 +11,16 @@ import java.util.Map;
  */
 public final class StatusSql {
 
+  // The Vietnamese calendar day of the completion report as yyyymmdd. H2 casts a TIMESTAMP WITH TIME ZONE to
+  // DATE in the session's zone, not the value's, so the day is taken field by field (the same on PostgreSQL).
+  private static final String VN_DAY_OF_REPORT = "(EXTRACT(YEAR FROM ta.completion_reported_at AT TIME ZONE "
+      + "'Asia/Ho_Chi_Minh') * 10000 + EXTRACT(MONTH FROM ta.completion_reported_at AT TIME ZONE 'Asia/Ho_Chi_Minh') "
+      + "* 100 + EXTRACT(DAY FROM ta.completion_reported_at AT TIME ZONE 'Asia/Ho_Chi_Minh'))";
+  private static final String DAY_OF_DEADLINE = "(EXTRACT(YEAR FROM ta.current_deadline) * 10000 "
+      + "+ EXTRACT(MONTH FROM ta.current_deadline) * 100 + EXTRACT(DAY FROM ta.current_deadline))";
+
   /** The grid column of {@code ta} as of {@code :asOf}; keep in step with {@link StatusFunction#statusOf}. */
-  public static final String COLUMN = """
+  public static final String COLUMN = ("""
       CASE
         WHEN ta.assigned_at >= :asOfEnd THEN NULL
         WHEN ta.state IN ('COMPLETED', 'CLOSED') AND ta.completed_on IS NOT NULL AND ta.completed_on <= :asOf THEN
@@ -24,12 +32,12 @@ public final class StatusSql {
         WHEN ta.recurring OR t.deadline_type = 'RECURRING' THEN 'RECURRING'
         WHEN ta.current_deadline IS NULL THEN 'NO_DEADLINE'
         WHEN ta.state IN ('AWAITING_REVIEW', 'COMPLETED', 'CLOSED') AND ta.completion_reported_at < :asOfEnd THEN
-          CASE WHEN CAST(ta.completion_reported_at AT TIME ZONE 'Asia/Ho_Chi_Minh' AS DATE) > ta.current_deadline
+          CASE WHEN VN_DAY > DL_DAY
                THEN 'OVERDUE' ELSE 'IN_PROGRESS' END
         WHEN ta.current_deadline < :asOf THEN 'OVERDUE'
         WHEN ta.current_deadline <= :dueSoonLimit THEN 'DUE_SOON'
         ELSE 'IN_PROGRESS'
-      END""";
+      END""").replace("VN_DAY", VN_DAY_OF_REPORT).replace("DL_DAY", DAY_OF_DEADLINE);
 
   /**
    * A cheap pre-filter that keeps every row {@link #COLUMN} can count (rows assigned by the date and not ended

@@ -5,6 +5,8 @@ import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
 
+import com.fasterxml.jackson.annotation.JsonProperty;
+
 import vn.dondoc.monitoring.status.GridColumn;
 
 /**
@@ -20,16 +22,19 @@ public record Grid(GridGroup group, LocalDate asOf, int dueSoonDays, List<Row> r
       return counts.getOrDefault(c, 0L);
     }
 
+    @JsonProperty("total")
     public long total() {
       return counts.values().stream().mapToLong(Long::longValue).sum();
     }
 
     /** The government grid's "in progress within deadline" column: in progress plus due soon. */
+    @JsonProperty("withinDeadline")
     public long withinDeadline() {
       return count(GridColumn.IN_PROGRESS) + count(GridColumn.DUE_SOON);
     }
 
     /** Share of completed tasks that were completed on time, in percent; null when none completed. */
+    @JsonProperty("onTimePercent")
     public Integer onTimePercent() {
       long done = count(GridColumn.COMPLETED_ON_TIME) + count(GridColumn.COMPLETED_LATE);
       return done == 0 ? null : (int) Math.round(100.0 * count(GridColumn.COMPLETED_ON_TIME) / done);

@@ -1,10 +1,13 @@
 package vn.dondoc.monitoring;
 
-/** How the reporting grid is broken down. */
+/** How the reporting grid is broken down. Tasks without a field are grouped under the key {@value #NO_FIELD}. */
 public enum GridGroup {
   CONCLUSION("Theo kết luận", "ta.conclusion_id"),
   UNIT("Theo đơn vị chủ trì", "ta.unit_code"),
-  FIELD("Theo lĩnh vực", "COALESCE(t.field_code, '')");
+  FIELD("Theo lĩnh vực", "COALESCE(t.field_code, '-')"),
+  ALL("Toàn bộ", "'*'");
+
+  public static final String NO_FIELD = "-";
 
   private final String label;
   private final String sqlKey;

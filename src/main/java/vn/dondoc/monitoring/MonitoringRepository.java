@@ -15,6 +15,8 @@ import org.springframework.jdbc.core.namedparam.MapSqlParameterSource;
 import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
 import org.springframework.stereotype.Repository;
 
+import vn.dondoc.calendar.WorkingCalendar;
+import vn.dondoc.monitoring.status.Ageing;
 import vn.dondoc.monitoring.status.AssignmentFacts;
 import vn.dondoc.monitoring.status.GridColumn;
 import vn.dondoc.monitoring.status.StatusBoundaries;
@@ -58,7 +60,7 @@ public class MonitoringRepository {
       p.addValue("unit", f.unit());
     }
     if (f.field() != null) {
-      sql.append(f.field().isEmpty() ? " AND t.field_code IS NULL" : " AND t.field_code = :field");
+      sql.append(GridGroup.NO_FIELD.equals(f.field()) ? " AND t.field_code IS NULL" : " AND t.field_code = :field");
       p.addValue("field", f.field());
     }
     if (f.committee() != null) {
@@ -251,6 +253,18 @@ public class MonitoringRepository {
   public List<String> fields() {
     return jdbc.queryForList("SELECT DISTINCT field_code FROM conclusion_task WHERE field_code IS NOT NULL "
         + "ORDER BY field_code", Map.of(), String.class);
+  }
+
+  /** Open overdue assignments per ageing bucket (index into {@link Ageing#LABELS}). */
+  public long[] ageing(MonitoringFilter f, MonitoringScope scope, StatusBoundaries b, WorkingCalendar calendar) {
+    Where w = where(f.withColumn(GridColumn.OVERDUE), scope, b);
+    Ageing.params(calendar, b.asOf()).forEach(p -> w.params().addValue((String) p[0], p[1]));
+    long[] out = new long[Ageing.LABELS.size()];
+    jdbc.query("SELECT " + Ageing.bucketSql() + " AS bucket, COUNT(*) AS n" + FROM + w.sql() + Ageing.OPEN_ONLY
+        + " GROUP BY " + Ageing.bucketSql(), w.params(), rs -> {
+          out[rs.getInt("bucket")] = rs.getLong("n");
+        });
+    return out;
   }
 
   NamedParameterJdbcTemplate jdbc() {

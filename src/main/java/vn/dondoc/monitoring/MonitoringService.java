@@ -67,16 +67,33 @@ public class MonitoringService {
     Map<String, String> labels = switch (group) {
       case CONCLUSION -> repo.conclusionLabels();
       case UNIT -> repo.unitNames();
-      case FIELD -> new HashMap<>();
+      case FIELD, ALL -> new HashMap<>();
     };
     List<Grid.Row> rows = new ArrayList<>();
     counts.forEach((key, c) -> {
-      String label = group == GridGroup.FIELD ? (key == null || key.isEmpty() ? "Chưa phân loại lĩnh vực" : key)
+      String label = group == GridGroup.ALL ? "Tất cả nhiệm vụ" : group == GridGroup.FIELD ? (GridGroup.NO_FIELD.equals(key) ? "Chưa phân loại lĩnh vực" : key)
           : labels.getOrDefault(key, key);
       rows.add(new Grid.Row(key == null ? "" : key, label, new EnumMap<>(c)));
     });
     rows.sort(Comparator.comparing(Grid.Row::label));
     return new Grid(group, b.asOf(), b.dueSoonDays(), rows, Grid.sum("", "Tổng cộng", rows));
+  }
+
+  /** Open overdue tasks per ageing bucket, labels from {@link vn.dondoc.monitoring.status.Ageing#LABELS}. */
+  public long[] ageing(MonitoringFilter f, MonitoringScope scope) {
+    return repo.ageing(f, scope, boundaries(f.asOf()), status.calendar());
+  }
+
+  /** The grid's totals at the end of each of the last {@code months} months and on the as-of date. */
+  public Map<LocalDate, Grid.Row> trend(MonitoringFilter f, MonitoringScope scope, int months) {
+    LocalDate asOf = f.asOf() == null ? today() : f.asOf();
+    Map<LocalDate, Grid.Row> out = new java.util.LinkedHashMap<>();
+    for (int i = months; i >= 1; i--) {
+      LocalDate end = asOf.minusMonths(i).withDayOfMonth(asOf.minusMonths(i).lengthOfMonth());
+      out.put(end, grid(GridGroup.ALL, f.withAsOf(end), scope).totals());
+    }
+    out.put(asOf, grid(GridGroup.ALL, f.withAsOf(asOf), scope).totals());
+    return out;
   }
 
   /** A page of the drill-down. */

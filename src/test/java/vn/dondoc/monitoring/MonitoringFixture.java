@@ -97,10 +97,10 @@ public class MonitoringFixture {
         OffsetDateTime.now()));
   }
 
-  public void extensionRequest(long assignmentId, LocalDate proposed, String decision) {
+  public void extensionRequest(long assignmentId, LocalDate proposed, String decision, OffsetDateTime requestedAt) {
     jdbc.update("INSERT INTO extension_request (assignment_id, reason, proposed_date, requested_at, requested_by, "
         + "decision) VALUES (:a, 'Cần thêm thời gian', :p, :now, 'test', :d)",
-        Map.of("a", assignmentId, "p", proposed, "now", at(LocalDate.of(2024, 4, 1), 9), "d", decision));
+        Map.of("a", assignmentId, "p", proposed, "now", requestedAt, "d", decision));
   }
 
   public void event(long assignmentId, long conclusionId, String type, String detail) {

@@ -260,8 +260,8 @@ public class MonitoringRepository {
     Where w = where(f.withColumn(GridColumn.OVERDUE), scope, b);
     Ageing.params(calendar, b.asOf()).forEach(p -> w.params().addValue((String) p[0], p[1]));
     long[] out = new long[Ageing.LABELS.size()];
-    jdbc.query("SELECT " + Ageing.bucketSql() + " AS bucket, COUNT(*) AS n" + FROM + w.sql() + Ageing.OPEN_ONLY
-        + " GROUP BY " + Ageing.bucketSql(), w.params(), rs -> {
+    jdbc.query("SELECT bucket, COUNT(*) AS n FROM (SELECT " + Ageing.bucketSql() + " AS bucket" + FROM + w.sql()
+        + Ageing.OPEN_ONLY + ") x GROUP BY bucket", w.params(), rs -> {
           out[rs.getInt("bucket")] = rs.getLong("n");
         });
     return out;

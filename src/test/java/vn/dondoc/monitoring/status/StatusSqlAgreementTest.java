@@ -21,7 +21,7 @@ import vn.dondoc.monitoring.TestCalendar;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /** Java's status function and the grid's SQL give every generated assignment the same column, on H2 and PostgreSQL. */
-class StatusSqlAgreementTest {
+public class StatusSqlAgreementTest {
 
   static EmbeddedPostgres postgres;
 
@@ -46,7 +46,7 @@ class StatusSqlAgreementTest {
     checkAgreement(migrated(postgres.getPostgresDatabase()));
   }
 
-  static DataSource migrated(DataSource ds) {
+  public static DataSource migrated(DataSource ds) {
     Flyway.configure().dataSource(ds).locations("classpath:db/migration").load().migrate();
     return ds;
   }

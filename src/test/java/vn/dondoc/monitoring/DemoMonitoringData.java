@@ -23,6 +23,8 @@ public class DemoMonitoringData {
     fx = new MonitoringFixture(ds);
     conclusionId = fx.conclusion("1066", "hu-ct", LocalDate.of(2023, 8, 11),
         "Kết luận của Ban Thường vụ Huyện ủy về sơ kết 05 năm thực hiện Kế hoạch số 59-KH/TU");
+    fx.jdbc().update("UPDATE conclusion SET monitoring_unit_code = 'hu-ct-btc', signer_authority = 'T/M BAN THƯỜNG VỤ'"
+        + " WHERE id = :id", Map.of("id", conclusionId));
     LocalDate old = today.minusMonths(3);
     add("overdue-ducpho", "1", "Rà soát, kiện toàn tổ chức cơ sở đảng", "xay-dung-dang", "FIXED",
         today.minusDays(20), null, "du-ct-ducpho", Map.of("state", "IN_PROGRESS"));

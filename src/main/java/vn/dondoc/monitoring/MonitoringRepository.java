@@ -33,6 +33,15 @@ public class MonitoringRepository {
   static final String FROM = " FROM task_assignment ta JOIN conclusion_task t ON t.id = ta.task_id"
       + " JOIN conclusion c ON c.id = ta.conclusion_id";
 
+  /**
+   * FROM for counting: task_assignment alone (the status reads nothing else), joined to the task or conclusion
+   * only when a field or committee filter or the field grouping needs them. This keeps the grid one scan.
+   */
+  static String countFrom(MonitoringFilter f, boolean byField) {
+    return " FROM task_assignment ta" + (byField || f.field() != null ? " JOIN conclusion_task t ON t.id = ta.task_id" : "")
+        + (f.committee() != null ? " JOIN conclusion c ON c.id = ta.conclusion_id" : "");
+  }
+
   static final String ROW_COLUMNS = "SELECT ta.id, ta.business_key, ta.process_instance_id, ta.state, ta.recurring,"
       + " ta.original_deadline, ta.current_deadline, ta.extension_count, ta.assigned_at, ta.completion_reported_at,"
       + " ta.completed_on, ta.ended_at, ta.unit_code, u.name AS unit_name, t.id AS task_id, t.ordinal, t.task_text,"
@@ -95,7 +104,7 @@ public class MonitoringRepository {
       StatusBoundaries b) {
     Where w = where(f.withColumn(null), scope, b);
     String sql = "SELECT k, col, COUNT(*) AS n FROM (SELECT " + group.sqlKey() + " AS k, " + StatusSql.COLUMN
-        + " AS col" + FROM + w.sql() + ") x WHERE col IS NOT NULL GROUP BY k, col";
+        + " AS col" + countFrom(f, group == GridGroup.FIELD) + w.sql() + ") x WHERE col IS NOT NULL GROUP BY k, col";
     Map<String, Map<GridColumn, Long>> out = new LinkedHashMap<>();
     jdbc.query(sql, w.params(), rs -> {
       out.computeIfAbsent(rs.getString("k"), k -> new EnumMap<>(GridColumn.class))
@@ -106,21 +115,29 @@ public class MonitoringRepository {
 
   public long count(MonitoringFilter f, MonitoringScope scope, StatusBoundaries b) {
     Where w = where(f, scope, b);
-    String sql = "SELECT COUNT(*) FROM (SELECT " + StatusSql.COLUMN + " AS col" + FROM + w.sql()
+    String sql = "SELECT COUNT(*) FROM (SELECT " + StatusSql.COLUMN + " AS col" + countFrom(f, false) + w.sql()
         + ") x WHERE col IS NOT NULL";
     Long n = jdbc.queryForObject(sql, w.params(), Long.class);
     return n == null ? 0 : n;
   }
 
-  /** A page of the assignments a filter selects (only those counted in the grid), in a stable order. */
+  /**
+   * A page of the assignments a filter selects (only those counted in the grid), ordered by {@code orderBy}
+   * (columns of task_assignment {@code ta}). Small pages pick the ids from task_assignment alone (index order,
+   * no join), then read those rows; large reads (exports) use one joined query.
+   */
   public List<AssignmentRow> rows(MonitoringFilter f, MonitoringScope scope, StatusBoundaries b,
       StatusFunction status, String orderBy, int offset, int limit) {
     Where w = where(f, scope, b);
-    String sql = "SELECT * FROM (" + ROW_COLUMNS + ", " + StatusSql.COLUMN + " AS col" + FROM
-        + " JOIN org_unit u ON u.code = ta.unit_code" + w.sql() + ") x WHERE col IS NOT NULL ORDER BY " + orderBy
-        + " LIMIT :limit OFFSET :offset";
     w.params().addValue("limit", limit).addValue("offset", offset);
-    return jdbc.query(sql, w.params(), (rs, i) -> mapRow(rs, status, b));
+    String filter = w.sql() + " AND (" + StatusSql.COLUMN + ") IS NOT NULL ORDER BY " + orderBy
+        + " LIMIT :limit OFFSET :offset";
+    if (limit <= 1000) {
+      List<Long> ids = jdbc.queryForList("SELECT ta.id" + countFrom(f, false) + filter, w.params(), Long.class);
+      return rowsByIds(ids, status, b);
+    }
+    return jdbc.query(ROW_COLUMNS + FROM + " JOIN org_unit u ON u.code = ta.unit_code" + filter, w.params(),
+        (rs, i) -> mapRow(rs, status, b));
   }
 
   public List<AssignmentRow> rowsByIds(List<Long> ids, StatusFunction status, StatusBoundaries b) {
@@ -162,7 +179,8 @@ public class MonitoringRepository {
   /** Ids of assignments whose completion was reported but no evidence was attached, oldest report first. */
   public List<Long> missingEvidence(MonitoringScope scope, StatusBoundaries b, int limit) {
     Where w = where(MonitoringFilter.asOf(b.asOf()), scope, b);
-    String sql = "SELECT ta.id" + FROM + w.sql() + " AND ta.completion_reported_at < :asOfEnd"
+    String sql = "SELECT ta.id" + countFrom(MonitoringFilter.asOf(b.asOf()), false) + w.sql()
+        + " AND ta.completion_reported_at < :asOfEnd"
         + " AND ta.state IN ('AWAITING_REVIEW', 'COMPLETED', 'CLOSED')"
         + " AND NOT EXISTS (SELECT 1 FROM evidence e WHERE e.assignment_id = ta.id)"
         + " AND (" + StatusSql.COLUMN + ") IS NOT NULL ORDER BY ta.completion_reported_at, ta.id LIMIT :limit";
@@ -172,7 +190,8 @@ public class MonitoringRepository {
 
   public long countMissingEvidence(MonitoringScope scope, StatusBoundaries b) {
     Where w = where(MonitoringFilter.asOf(b.asOf()), scope, b);
-    String sql = "SELECT COUNT(*)" + FROM + w.sql() + " AND ta.completion_reported_at < :asOfEnd"
+    String sql = "SELECT COUNT(*)" + countFrom(MonitoringFilter.asOf(b.asOf()), false) + w.sql()
+        + " AND ta.completion_reported_at < :asOfEnd"
         + " AND ta.state IN ('AWAITING_REVIEW', 'COMPLETED', 'CLOSED')"
         + " AND NOT EXISTS (SELECT 1 FROM evidence e WHERE e.assignment_id = ta.id)"
         + " AND (" + StatusSql.COLUMN + ") IS NOT NULL";
@@ -187,7 +206,7 @@ public class MonitoringRepository {
   public List<PendingExtension> pendingExtensions(MonitoringScope scope, StatusBoundaries b, int limit) {
     Where w = where(MonitoringFilter.asOf(b.asOf()), scope, b);
     String sql = "SELECT er.id, er.assignment_id, er.requested_at, er.proposed_date, er.reason, er.requested_by"
-        + FROM + " JOIN extension_request er ON er.assignment_id = ta.id" + w.sql()
+        + " FROM extension_request er JOIN task_assignment ta ON er.assignment_id = ta.id" + w.sql()
         + " AND er.decision = 'PENDING' AND er.requested_at < :asOfEnd AND (" + StatusSql.COLUMN + ") IS NOT NULL"
         + " ORDER BY er.requested_at, er.id LIMIT :limit";
     w.params().addValue("limit", limit);
@@ -197,7 +216,8 @@ public class MonitoringRepository {
 
   public long countPendingExtensions(MonitoringScope scope, StatusBoundaries b) {
     Where w = where(MonitoringFilter.asOf(b.asOf()), scope, b);
-    String sql = "SELECT COUNT(*)" + FROM + " JOIN extension_request er ON er.assignment_id = ta.id" + w.sql()
+    String sql = "SELECT COUNT(*) FROM extension_request er JOIN task_assignment ta ON er.assignment_id = ta.id"
+        + w.sql()
         + " AND er.decision = 'PENDING' AND er.requested_at < :asOfEnd AND (" + StatusSql.COLUMN + ") IS NOT NULL";
     Long n = jdbc.queryForObject(sql, w.params(), Long.class);
     return n == null ? 0 : n;
@@ -260,7 +280,8 @@ public class MonitoringRepository {
     Where w = where(f.withColumn(GridColumn.OVERDUE), scope, b);
     Ageing.params(calendar, b.asOf()).forEach(p -> w.params().addValue((String) p[0], p[1]));
     long[] out = new long[Ageing.LABELS.size()];
-    jdbc.query("SELECT bucket, COUNT(*) AS n FROM (SELECT " + Ageing.bucketSql() + " AS bucket" + FROM + w.sql()
+    jdbc.query("SELECT bucket, COUNT(*) AS n FROM (SELECT " + Ageing.bucketSql() + " AS bucket" + countFrom(f, false)
+        + w.sql()
         + Ageing.OPEN_ONLY + ") x GROUP BY bucket", w.params(), rs -> {
           out[rs.getInt("bucket")] = rs.getLong("n");
         });

@@ -22,7 +22,7 @@ import static vn.dondoc.monitoring.status.AssignmentFacts.REWORK;
  *       otherwise completed late, with the working days late at completion;</li>
  *   <li>ended (ended_at on or before the as-of date, or REASSIGNED/CLOSED without ended_at): {@link Status#ENDED},
  *       not counted: after a reassignment (e.g. a unit merge) the successor's assignment is the one counted;</li>
- *   <li>recurring (flag, or deadline type RECURRING): {@link Status#RECURRING};</li>
+ *   <li>recurring (task_assignment.recurring): {@link Status#RECURRING};</li>
  *   <li>no current deadline: {@link Status#NO_DEADLINE} with the reason;</li>
  *   <li>completion reported on or before the as-of date and not yet accepted (AWAITING_REVIEW, or accepted only
  *       after the as-of date): {@link Status#AWAITING_REVIEW}; the clock stopped at the report, so the column is
@@ -51,7 +51,9 @@ public final class StatusFunction {
   public AssignmentStatus statusOf(AssignmentFacts a, StatusBoundaries b) {
     LocalDate asOf = b.asOf();
     LocalDate deadline = a.currentDeadline();
-    boolean recurring = a.recurring() || "RECURRING".equals(a.deadlineType());
+    // The assignment's flag decides, not the task's deadline type: the grid counts from task_assignment alone.
+    // A RECURRING task whose assignment lacks the flag shows as "no deadline" with that reason (data quality).
+    boolean recurring = a.recurring();
 
     if (a.assignedAt() != null && !b.knownBy(a.assignedAt())) {
       return new AssignmentStatus(Status.NOT_YET_ASSIGNED, null, 0, 0, null, Status.NOT_YET_ASSIGNED.label());
@@ -103,6 +105,7 @@ public final class StatusFunction {
     String recorded = a.noDeadlineReason() == null || a.noDeadlineReason().isBlank() ? null : a.noDeadlineReason().trim();
     String type = a.deadlineType() == null ? "" : a.deadlineType();
     return switch (type) {
+      case "RECURRING" -> "nhiệm vụ thường xuyên nhưng chưa được đánh dấu là thường xuyên khi giao";
       case "PENDING" -> "chờ quyết định" + (recorded == null ? "" : " (" + recorded + ")");
       case "NONE" -> recorded == null ? "văn bản không quy định thời hạn" : recorded;
       default -> recorded == null ? "thiếu ngày hạn (loại thời hạn " + (type.isEmpty() ? "chưa xác định" : type)

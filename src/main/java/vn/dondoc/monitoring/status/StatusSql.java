@@ -4,7 +4,7 @@ import java.util.Map;
 
 /**
  * The rules of {@link StatusFunction} as one SQL expression giving the {@link GridColumn} name (NULL outside the
- * population), for counting at scale. It reads task_assignment as {@code ta} and conclusion_task as {@code t}
+ * population), for counting at scale. It reads only task_assignment (as {@code ta}), so the grid needs no join,
  * and takes the {@link StatusBoundaries} as named parameters, so every date that needs the working calendar is
  * computed once in Java. {@code StatusSqlAgreementTest} checks both give the same column on generated data.
  * Runs on H2 2.x and PostgreSQL.
@@ -24,12 +24,12 @@ public final class StatusSql {
       CASE
         WHEN ta.assigned_at >= :asOfEnd THEN NULL
         WHEN ta.state IN ('COMPLETED', 'CLOSED') AND ta.completed_on IS NOT NULL AND ta.completed_on <= :asOf THEN
-          CASE WHEN ta.recurring OR t.deadline_type = 'RECURRING' OR ta.current_deadline IS NULL
+          CASE WHEN ta.recurring OR ta.current_deadline IS NULL
                     OR ta.completed_on <= ta.current_deadline
                THEN 'COMPLETED_ON_TIME' ELSE 'COMPLETED_LATE' END
         WHEN (ta.ended_at IS NOT NULL AND ta.ended_at < :asOfEnd)
              OR (ta.ended_at IS NULL AND ta.state IN ('REASSIGNED', 'CLOSED')) THEN NULL
-        WHEN ta.recurring OR t.deadline_type = 'RECURRING' THEN 'RECURRING'
+        WHEN ta.recurring THEN 'RECURRING'
         WHEN ta.current_deadline IS NULL THEN 'NO_DEADLINE'
         WHEN ta.state IN ('AWAITING_REVIEW', 'COMPLETED', 'CLOSED') AND ta.completion_reported_at < :asOfEnd THEN
           CASE WHEN VN_DAY > DL_DAY

@@ -111,8 +111,11 @@ class StatusFunctionTest {
     AssignmentFacts byType = new AssignmentFacts("ASSIGNED", false, "RECURRING", null, null,
         at(LocalDate.of(2024, 1, 2), 9), null, null, null);
     AssignmentStatus s = status(byType, WED);
-    assertThat(s.status()).isEqualTo(Status.RECURRING);
-    assertThat(s.column()).isEqualTo(GridColumn.RECURRING);
+    assertThat(s.status()).isEqualTo(Status.NO_DEADLINE);
+    assertThat(s.reason()).contains("chưa được đánh dấu là thường xuyên");
+    AssignmentFacts flagged = new AssignmentFacts("ASSIGNED", true, "RECURRING", null, null,
+        at(LocalDate.of(2024, 1, 2), 9), null, null, null);
+    assertThat(status(flagged, WED).column()).isEqualTo(GridColumn.RECURRING);
     AssignmentFacts done = new AssignmentFacts("COMPLETED", true, "RECURRING", null, null,
         at(LocalDate.of(2024, 1, 2), 9), at(WED, 9), WED, null);
     assertThat(status(done, WED).status()).isEqualTo(Status.COMPLETED_ON_TIME);

@@ -61,8 +61,8 @@ public class DashboardController {
     model.addAttribute("groups", GridGroup.values());
     model.addAttribute("grid", grid);
     model.addAttribute("drill", new DrillLinks(f, group));
-    model.addAttribute("interventions", monitoring.interventions(scope, f.asOf()));
-    model.addAttribute("quality", monitoring.dataQuality(scope, f.asOf()));
+    model.addAttribute("interventions", monitoring.interventions(f, scope));
+    model.addAttribute("quality", monitoring.dataQuality(f, scope));
     model.addAttribute("chartData", chartData(byUnit, monitoring.ageing(f, scope), monitoring.trend(f, scope, 6)));
     return "monitoring/dashboard";
   }

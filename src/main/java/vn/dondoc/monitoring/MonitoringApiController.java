@@ -88,16 +88,20 @@ public class MonitoringApiController {
   @Operation(summary = "Cần can thiệp hôm nay: overdue, pending extensions, missing evidence, no deadline, by urgency")
   public List<Intervention> interventions(
       @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate asOf,
+      @RequestParam(required = false) Long conclusionId, @RequestParam(required = false) String unit,
+      @RequestParam(required = false) String field, @RequestParam(required = false) String committee,
       Authentication auth) {
-    return monitoring.interventions(scopes.scopeOf(auth), asOf);
+    return monitoring.interventions(filter(asOf, conclusionId, unit, field, committee, null), scopes.scopeOf(auth));
   }
 
   @GetMapping("/data-quality")
   @Operation(summary = "Tasks without deadline, completions without evidence, units without users")
   public DataQuality dataQuality(
       @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate asOf,
+      @RequestParam(required = false) Long conclusionId, @RequestParam(required = false) String unit,
+      @RequestParam(required = false) String field, @RequestParam(required = false) String committee,
       Authentication auth) {
-    return monitoring.dataQuality(scopes.scopeOf(auth), asOf);
+    return monitoring.dataQuality(filter(asOf, conclusionId, unit, field, committee, null), scopes.scopeOf(auth));
   }
 
   @GetMapping("/ageing")

@@ -177,9 +177,9 @@ public class MonitoringRepository {
   }
 
   /** Ids of assignments whose completion was reported but no evidence was attached, oldest report first. */
-  public List<Long> missingEvidence(MonitoringScope scope, StatusBoundaries b, int limit) {
-    Where w = where(MonitoringFilter.asOf(b.asOf()), scope, b);
-    String sql = "SELECT ta.id" + countFrom(MonitoringFilter.asOf(b.asOf()), false) + w.sql()
+  public List<Long> missingEvidence(MonitoringFilter f, MonitoringScope scope, StatusBoundaries b, int limit) {
+    Where w = where(f.withColumn(null), scope, b);
+    String sql = "SELECT ta.id" + countFrom(f, false) + w.sql()
         + " AND ta.completion_reported_at < :asOfEnd"
         + " AND ta.state IN ('AWAITING_REVIEW', 'COMPLETED', 'CLOSED')"
         + " AND NOT EXISTS (SELECT 1 FROM evidence e WHERE e.assignment_id = ta.id)"
@@ -188,9 +188,9 @@ public class MonitoringRepository {
     return jdbc.queryForList(sql, w.params(), Long.class);
   }
 
-  public long countMissingEvidence(MonitoringScope scope, StatusBoundaries b) {
-    Where w = where(MonitoringFilter.asOf(b.asOf()), scope, b);
-    String sql = "SELECT COUNT(*)" + countFrom(MonitoringFilter.asOf(b.asOf()), false) + w.sql()
+  public long countMissingEvidence(MonitoringFilter f, MonitoringScope scope, StatusBoundaries b) {
+    Where w = where(f.withColumn(null), scope, b);
+    String sql = "SELECT COUNT(*)" + countFrom(f, false) + w.sql()
         + " AND ta.completion_reported_at < :asOfEnd"
         + " AND ta.state IN ('AWAITING_REVIEW', 'COMPLETED', 'CLOSED')"
         + " AND NOT EXISTS (SELECT 1 FROM evidence e WHERE e.assignment_id = ta.id)"
@@ -203,10 +203,12 @@ public class MonitoringRepository {
   public record PendingExtension(long requestId, long assignmentId, OffsetDateTime requestedAt, LocalDate proposed,
       String reason, String requestedBy) {}
 
-  public List<PendingExtension> pendingExtensions(MonitoringScope scope, StatusBoundaries b, int limit) {
-    Where w = where(MonitoringFilter.asOf(b.asOf()), scope, b);
+  public List<PendingExtension> pendingExtensions(MonitoringFilter f, MonitoringScope scope, StatusBoundaries b,
+      int limit) {
+    Where w = where(f.withColumn(null), scope, b);
     String sql = "SELECT er.id, er.assignment_id, er.requested_at, er.proposed_date, er.reason, er.requested_by"
-        + " FROM extension_request er JOIN task_assignment ta ON er.assignment_id = ta.id" + w.sql()
+        + " FROM extension_request er JOIN task_assignment ta ON er.assignment_id = ta.id"
+        + countFrom(f, false).replace(" FROM task_assignment ta", "") + w.sql()
         + " AND er.decision = 'PENDING' AND er.requested_at < :asOfEnd AND (" + StatusSql.COLUMN + ") IS NOT NULL"
         + " ORDER BY er.requested_at, er.id LIMIT :limit";
     w.params().addValue("limit", limit);
@@ -214,10 +216,10 @@ public class MonitoringRepository {
         rs.getObject(3, OffsetDateTime.class), rs.getObject(4, LocalDate.class), rs.getString(5), rs.getString(6)));
   }
 
-  public long countPendingExtensions(MonitoringScope scope, StatusBoundaries b) {
-    Where w = where(MonitoringFilter.asOf(b.asOf()), scope, b);
+  public long countPendingExtensions(MonitoringFilter f, MonitoringScope scope, StatusBoundaries b) {
+    Where w = where(f.withColumn(null), scope, b);
     String sql = "SELECT COUNT(*) FROM extension_request er JOIN task_assignment ta ON er.assignment_id = ta.id"
-        + w.sql()
+        + countFrom(f, false).replace(" FROM task_assignment ta", "") + w.sql()
         + " AND er.decision = 'PENDING' AND er.requested_at < :asOfEnd AND (" + StatusSql.COLUMN + ") IS NOT NULL";
     Long n = jdbc.queryForObject(sql, w.params(), Long.class);
     return n == null ? 0 : n;

@@ -115,7 +115,7 @@ public class MonitoringService {
     StatusBoundaries b = boundaries(f.asOf());
     long total = repo.count(f, scope, b);
     // Nearest deadline first; the (current_deadline, id) index serves this order without sorting every row.
-    List<AssignmentRow> items = repo.rows(f, scope, b, status, "ta.current_deadline, ta.id", page * size, size);
+    List<AssignmentRow> items = repo.rows(f, scope, b, status, "ta.current_deadline NULLS LAST, ta.id", page * size, size);
     return new Page(items, total, page, size);
   }
 
@@ -126,17 +126,22 @@ public class MonitoringService {
   }
 
   public List<Intervention> interventions(MonitoringScope scope, LocalDate asOf) {
-    StatusBoundaries b = boundaries(asOf);
+    return interventions(MonitoringFilter.asOf(asOf), scope);
+  }
+
+  /** "Cần can thiệp hôm nay" within a filter (its column is ignored), most urgent first. */
+  public List<Intervention> interventions(MonitoringFilter filter, MonitoringScope scope) {
+    StatusBoundaries b = boundaries(filter.asOf());
     int limit = props.getInterventionLimit();
     WorkingCalendar cal = status.calendar();
     List<Intervention> out = new ArrayList<>();
-    MonitoringFilter base = MonitoringFilter.asOf(b.asOf());
+    MonitoringFilter base = filter.withAsOf(b.asOf()).withColumn(null);
     for (AssignmentRow r : repo.rows(base.withColumn(GridColumn.OVERDUE), scope, b, status,
         "ta.current_deadline, ta.id", 0, limit)) {
       out.add(new Intervention(Intervention.Kind.OVERDUE, r, r.status().daysLate(),
           "Hạn " + MonitoringText.date(r.facts().currentDeadline()) + ", " + r.status().label().toLowerCase()));
     }
-    List<MonitoringRepository.PendingExtension> pending = repo.pendingExtensions(scope, b, limit);
+    List<MonitoringRepository.PendingExtension> pending = repo.pendingExtensions(base, scope, b, limit);
     Map<Long, AssignmentRow> byId = new HashMap<>();
     repo.rowsByIds(pending.stream().map(MonitoringRepository.PendingExtension::assignmentId).distinct().toList(),
         status, b).forEach(r -> byId.put(r.id(), r));
@@ -147,7 +152,7 @@ public class MonitoringService {
           "Đề nghị gia hạn đến " + MonitoringText.date(p.proposed()) + " từ " + MonitoringText.date(requestedOn)
               + ": " + p.reason()));
     }
-    for (AssignmentRow r : repo.rowsByIds(repo.missingEvidence(scope, b, limit), status, b)) {
+    for (AssignmentRow r : repo.rowsByIds(repo.missingEvidence(base, scope, b, limit), status, b)) {
       LocalDate reported = r.facts().completionReportedAt().atZoneSameInstant(VietnamTime.ZONE).toLocalDate();
       out.add(new Intervention(Intervention.Kind.MISSING_EVIDENCE, r,
           Math.max(0, cal.workingDaysBetween(reported, b.asOf())),
@@ -159,14 +164,20 @@ public class MonitoringService {
       out.add(new Intervention(Intervention.Kind.NO_DEADLINE, r,
           Math.max(0, cal.workingDaysBetween(assigned, b.asOf())), r.status().label()));
     }
-    out.sort(Comparator.comparingInt(Intervention::urgency).reversed()
-        .thenComparing(i -> i.assignment().id()));
+    out.sort(Comparator.comparing(Intervention::kind).thenComparing(Comparator.comparingInt(Intervention::age)
+        .reversed()).thenComparing(i -> i.assignment().id()));
     return out.size() > limit ? List.copyOf(out.subList(0, limit)) : out;
   }
 
   public DataQuality dataQuality(MonitoringScope scope, LocalDate asOf) {
-    StatusBoundaries b = boundaries(asOf);
-    MonitoringFilter noDeadline = MonitoringFilter.asOf(b.asOf()).withColumn(GridColumn.NO_DEADLINE);
+    return dataQuality(MonitoringFilter.asOf(asOf), scope);
+  }
+
+  /** The data-quality panel within a filter; units without users are listed within the scope. */
+  public DataQuality dataQuality(MonitoringFilter filter, MonitoringScope scope) {
+    StatusBoundaries b = boundaries(filter.asOf());
+    MonitoringFilter base = filter.withAsOf(b.asOf()).withColumn(null);
+    MonitoringFilter noDeadline = base.withColumn(GridColumn.NO_DEADLINE);
     long without = repo.count(noDeadline, scope, b);
     MonitoringRepository.Where w = repo.where(noDeadline, scope, b);
     Long missingDate = repo.jdbc().queryForObject("SELECT COUNT(*)" + MonitoringRepository.FROM + w.sql()
@@ -180,8 +191,8 @@ public class MonitoringService {
         lonely.add(u.name());
       }
     }
-    return new DataQuality(without, missingDate == null ? 0 : missingDate, repo.countMissingEvidence(scope, b),
-        repo.countPendingExtensions(scope, b), lonely);
+    return new DataQuality(without, missingDate == null ? 0 : missingDate, repo.countMissingEvidence(base, scope, b),
+        repo.countPendingExtensions(base, scope, b), lonely);
   }
 
   /** One assignment with its status as of today, checked against the scope. */

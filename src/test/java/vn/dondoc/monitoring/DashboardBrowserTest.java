@@ -75,6 +75,19 @@ class DashboardBrowserTest {
     }
   }
 
+  /** Keeps what the browser saw under target/ for people reviewing a run (CI artifacts). */
+  void screenshot(String name) {
+    try {
+      Path shot = ((org.openqa.selenium.TakesScreenshot) browser).getScreenshotAs(org.openqa.selenium.OutputType.FILE)
+          .toPath();
+      Files.createDirectories(Path.of("target", "screenshots"));
+      Files.copy(shot, Path.of("target", "screenshots", name + ".png"),
+          java.nio.file.StandardCopyOption.REPLACE_EXISTING);
+    } catch (IOException | RuntimeException e) {
+      // A missing screenshot must not fail the test: it is only an aid.
+    }
+  }
+
   String url(String path) {
     return "http://localhost:" + port + path;
   }
@@ -105,6 +118,7 @@ class DashboardBrowserTest {
     // ECharts is served from the webjar and draws the three charts.
     wait.until(d -> d.findElements(By.cssSelector("#chart-units canvas, #chart-units svg")).size() > 0);
     assertThat(browser.findElements(By.cssSelector("#chart-ageing canvas, #chart-trend canvas"))).hasSize(2);
+    screenshot("dashboard-supervisor");
     assertThat(browser.findElement(By.id("interventions")).getText()).contains("Quá hạn",
         "Đề nghị gia hạn chưa được trả lời");
 
@@ -117,6 +131,7 @@ class DashboardBrowserTest {
     assertThat(browser.findElement(By.id("history")).getText()).contains("Giao nhiệm vụ", "Đề nghị gia hạn");
     // Supervisors follow up; directives are the leadership's.
     assertThat(browser.findElements(By.id("directive-form"))).isEmpty();
+    screenshot("assignment-supervisor");
     String assignmentPage = browser.getCurrentUrl();
 
     browser.get(url("/v3/api-docs"));

@@ -127,6 +127,19 @@ class MonitoringApiTest {
     assertThat(items).extracting(i -> i.get("kind")).contains("EXTENSION_PENDING");
     assertThat(items).allSatisfy(i -> assertThat(((Map<String, Object>) i.get("assignment")).get("unitCode"))
         .isEqualTo("du-ct-ducpho"));
+    // Within one conclusion, as a supervisor: every kind, in order of urgency, nothing from elsewhere.
+    List<Map<String, Object>> one = as("tb-hu-ct-btc").getForEntity("/api/monitoring/interventions?conclusionId="
+        + data.conclusionId, List.class).getBody();
+    assertThat(one).extracting(i -> i.get("kind")).containsExactly("OVERDUE", "EXTENSION_PENDING",
+        "MISSING_EVIDENCE", "MISSING_EVIDENCE", "NO_DEADLINE");
+    assertThat(one).allSatisfy(i -> assertThat(((Number) ((Map<String, Object>) i.get("assignment"))
+        .get("conclusionId")).longValue()).isEqualTo(data.conclusionId));
+    Map<String, Object> quality = as("tb-hu-ct-btc").getForEntity("/api/monitoring/data-quality?conclusionId="
+        + data.conclusionId, Map.class).getBody();
+    assertThat(((Number) quality.get("withoutDeadline")).intValue()).isEqualTo(1);
+    // Completed on time (Đức Phổ) and awaiting review (BTC) have none; completed late (Gia Viễn) has one.
+    assertThat(((Number) quality.get("completionsWithoutEvidence")).intValue()).isEqualTo(2);
+    assertThat(((Number) quality.get("pendingExtensions")).intValue()).isEqualTo(1);
   }
 
   @Test

@@ -91,8 +91,7 @@ public class DashboardController {
     model.addAttribute("a", row);
     model.addAttribute("chain", monitoring.chain(row));
     model.addAttribute("history", monitoring.history(row));
-    model.addAttribute("cockpitUrl", row.processInstanceId() == null ? null
-        : COCKPIT_INSTANCE + row.processInstanceId());
+    model.addAttribute("cockpitUrl", monitoring.cockpitUrl(row));
     model.addAttribute("canDirect", scope.canDirect() && row.status().counted()
         && !MonitoringService.done(row.status().status()));
     model.addAttribute("today", monitoring.today());

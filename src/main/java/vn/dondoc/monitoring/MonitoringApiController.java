@@ -81,7 +81,7 @@ public class MonitoringApiController {
   public AssignmentDetail assignment(@PathVariable long id, Authentication auth) {
     AssignmentRow row = monitoring.assignment(id, scopes.scopeOf(auth));
     return new AssignmentDetail(row, monitoring.chain(row), monitoring.history(row),
-        row.processInstanceId() == null ? null : DashboardController.COCKPIT_INSTANCE + row.processInstanceId());
+        monitoring.cockpitUrl(row));
   }
 
   @GetMapping("/interventions")

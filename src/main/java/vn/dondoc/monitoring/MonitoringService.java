@@ -33,15 +33,17 @@ public class MonitoringService {
   private final StatusFunction status;
   private final OrgService org;
   private final IdentityService identityService;
+  private final org.camunda.bpm.engine.HistoryService historyService;
   private final Clock clock = Clock.system(VietnamTime.ZONE);
 
   public MonitoringService(MonitoringRepository repo, MonitoringProperties props, WorkingCalendar calendar,
-      OrgService org, IdentityService identityService) {
+      OrgService org, IdentityService identityService, org.camunda.bpm.engine.HistoryService historyService) {
     this.repo = repo;
     this.props = props;
     this.status = new StatusFunction(calendar);
     this.org = org;
     this.identityService = identityService;
+    this.historyService = historyService;
   }
 
   public LocalDate today() {
@@ -282,11 +284,47 @@ public class MonitoringService {
     });
     jdbc.query("SELECT occurred_at, actor, event_type, detail FROM task_event WHERE assignment_id IN " + ids, p,
         rs -> {
-          out.add(new HistoryEntry(rs.getObject(1, OffsetDateTime.class), "Sự kiện " + rs.getString(3), null,
+          out.add(new HistoryEntry(rs.getObject(1, OffsetDateTime.class), eventLabel(rs.getString(3)), null,
               rs.getString(2), rs.getString(4) == null ? "" : rs.getString(4)));
         });
-    out.sort(Comparator.comparing(HistoryEntry::at).reversed());
-    return out;
+    Map<String, String> names = repo.unitNames();
+    List<HistoryEntry> named = new ArrayList<>();
+    for (HistoryEntry h : out) {
+      named.add(new HistoryEntry(h.at(), h.kind(), h.unit() == null ? null : names.getOrDefault(h.unit(), h.unit()),
+          h.actor(), h.text()));
+    }
+    named.sort(Comparator.comparing(HistoryEntry::at).reversed());
+    return named;
+  }
+
+  /** Vietnamese names of the task_event types written by the features; unknown ones are shown as they are. */
+  static String eventLabel(String type) {
+    return switch (type) {
+      case "ASSIGNED" -> "Giao nhiệm vụ";
+      case "ACCEPTED" -> "Đơn vị nhận nhiệm vụ";
+      case "REASSIGNED" -> "Chuyển giao nhiệm vụ";
+      case "PROGRESS_REPORTED" -> "Báo cáo tiến độ";
+      case "COMPLETION_REPORTED" -> "Báo cáo hoàn thành";
+      case "EXTENSION_REQUESTED" -> "Đề nghị gia hạn";
+      case "EXTENSION_DECIDED" -> "Quyết định gia hạn";
+      case "REVIEWED" -> "Thẩm định";
+      case "REMINDER_SENT" -> "Nhắc việc";
+      case "DIRECTIVE_ISSUED" -> "Gửi chỉ đạo";
+      case "DIRECTIVE_ANSWERED" -> "Trả lời chỉ đạo";
+      default -> "Sự kiện " + type;
+    };
+  }
+
+  /** Cockpit's page of the assignment's task process: the recorded instance, else the one with its business key. */
+  public String cockpitUrl(AssignmentRow row) {
+    String id = row.processInstanceId();
+    if (id == null) {
+      var found = historyService.createHistoricProcessInstanceQuery().processInstanceBusinessKey(row.businessKey())
+          .processDefinitionKey(DirectiveCorrelator.PROCESS_KEY).orderByProcessInstanceStartTime().desc()
+          .listPage(0, 1);
+      id = found.isEmpty() ? null : found.get(0).getId();
+    }
+    return id == null ? null : DashboardController.COCKPIT_INSTANCE + id;
   }
 
   /** Statuses that mean nothing is left to do, for the drill-down's styling. */

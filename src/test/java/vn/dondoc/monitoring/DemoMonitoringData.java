@@ -42,7 +42,7 @@ public class DemoMonitoringData {
         "RECURRING", null, null, "hu-ct-btc", Map.of("recurring", true, "state", "IN_PROGRESS"));
     add("review-btc", "6", "Tham mưu sửa đổi quy chế làm việc", "xay-dung-dang", "FIXED", today.plusDays(60), null,
         "hu-ct-btc", Map.of("state", "AWAITING_REVIEW", "completion_reported_at",
-            MonitoringFixture.at(today.minusDays(1), 10)));
+            MonitoringFixture.at(today.minusDays(1), 10), "process_instance_id", "pi-review-btc"));
     fx.extensionRequest(ids.get("overdue-ducpho"), today.plusDays(30), "PENDING",
         MonitoringFixture.at(today.minusDays(2), 9));
     fx.event(ids.get("overdue-ducpho"), conclusionId, "ASSIGNED", "Giao nhiệm vụ cho Đảng ủy xã Đức Phổ");

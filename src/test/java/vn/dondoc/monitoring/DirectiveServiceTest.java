@@ -33,7 +33,7 @@ class DirectiveServiceTest {
         Map.of("id", issued.directiveId()));
     assertThat(row.get("UNIT_CODE") != null ? row.get("UNIT_CODE") : row.get("unit_code")).isEqualTo("du-ct-ducpho");
     AssignmentRow a = monitoring.assignment(id, leader);
-    assertThat(monitoring.history(a)).extracting(HistoryEntry::kind).contains("Chỉ đạo", "Sự kiện DIRECTIVE_ISSUED");
+    assertThat(monitoring.history(a)).extracting(HistoryEntry::kind).contains("Chỉ đạo", "Gửi chỉ đạo");
     MonitoringScope unitUser = new MonitoringScope("cv-du-ct-ducpho", false, List.of("du-ct-ducpho"), false);
     assertThatThrownBy(() -> directives.record(id, "x", null, unitUser)).isInstanceOf(ApiException.class)
         .extracting("code").isEqualTo("DIRECTIVE_NOT_ALLOWED");

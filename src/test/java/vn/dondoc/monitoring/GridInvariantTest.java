@@ -60,7 +60,7 @@ class GridInvariantTest {
     repo = new MonitoringRepository(new NamedParameterJdbcTemplate(ds));
     MonitoringProperties props = new MonitoringProperties();
     props.setDueSoonDays(3);
-    service = new MonitoringService(repo, props, CALENDAR, null, null);
+    service = new MonitoringService(repo, props, CALENDAR, null, null, null);
   }
 
   List<MonitoringFilter> filters(LocalDate asOf) {

@@ -115,6 +115,12 @@ class MonitoringApiTest {
     assertThat(chain).extracting(a -> a.get("unitCode")).containsExactly("du-ct-namninh", "du-ct-ducpho");
     List<Map<String, Object>> history = (List<Map<String, Object>>) r.getBody().get("history");
     assertThat(history).extracting(h -> h.get("kind")).contains("Giao nhiệm vụ", "Kết thúc giao");
+    assertThat(history).extracting(h -> h.get("unit")).contains("Đảng ủy xã Nam Ninh", "Đảng ủy xã Đức Phổ");
+    assertThat(r.getBody().get("cockpitUrl")).isNull();
+    ResponseEntity<Map> withProcess = as("tb-hu-ct-btc").getForEntity("/api/monitoring/assignments/"
+        + data.ids.get("review-btc"), Map.class);
+    assertThat(withProcess.getBody().get("cockpitUrl"))
+        .isEqualTo("/camunda/app/cockpit/default/#/process-instance/pi-review-btc");
   }
 
   @Test

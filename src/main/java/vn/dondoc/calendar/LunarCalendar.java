@@ -12,8 +12,9 @@ import java.util.concurrent.ConcurrentHashMap;
  * <p>Rules: a lunar month starts on the local day of a new moon; the month that contains the winter solstice
  * is month 11; when 13 new moons start between two such months, the first of them (after month 11) that
  * contains no major solar term (the Sun does not enter a new 30° sign of longitude) is the leap month and
- * repeats the number of the month before it. The Vietnamese calendar uses UTC+7 (officially since 1968), which
- * is why it sometimes differs from the Chinese one (UTC+8): e.g. Tết 1985 and Tết 2007.
+ * repeats the number of the month before it. The Vietnamese calendar uses UTC+7 since 1968, which is why it
+ * sometimes differs from the Chinese one (UTC+8): e.g. Tết 1985, 2007 and 2030. Before 1968 it followed the
+ * Chinese meridian (UTC+8), and so does this class for new moons and solar terms before 1 January 1968.
  *
  * <p>Astronomy: mean new moons with the main periodic corrections of Meeus' "Astronomical Algorithms"
  * (ch. 49) and the Sun's apparent longitude from the low-precision solar theory (ch. 25). That is accurate
@@ -24,8 +25,8 @@ public final class LunarCalendar {
   public static final int MIN_YEAR = 1900;
   public static final int MAX_YEAR = 2199;
 
-  /** Local time zone of the Vietnamese calendar, in days. */
-  private static final double TIME_ZONE_DAYS = 7.0 / 24.0;
+  /** From this day on, the calendar is counted at UTC+7; before it, at UTC+8. */
+  static final long FIRST_UTC7_DAY = LocalDate.of(1968, 1, 1).toEpochDay();
   private static final double SYNODIC_MONTH = 29.530588853;
   /** Julian ephemeris day of the new moon of 1900-01-01 (Meeus' k = 0). */
   private static final double NEW_MOON_EPOCH = 2415020.75933;
@@ -134,7 +135,7 @@ public final class LunarCalendar {
   private static List<Month> computeSegment(int solarYear) {
     long start = month11Start(solarYear - 1);
     long end = month11Start(solarYear);
-    int k = (int) Math.round((start + 0.5 - TIME_ZONE_DAYS - epochDayOfJd(NEW_MOON_EPOCH)) / SYNODIC_MONTH);
+    int k = (int) Math.round((start - epochDayOfJd(NEW_MOON_EPOCH)) / SYNODIC_MONTH);
     // Find the index of the new moon that starts month 11 (rounding may be one off).
     while (newMoonDay(k) > start) {
       k--;
@@ -174,10 +175,15 @@ public final class LunarCalendar {
     return List.copyOf(months);
   }
 
-  /** Epoch day (local, UTC+7) on which the lunar month 11 containing the solstice of {@code solarYear} starts. */
+  /** The calendar's time zone, in days, at a moment given as an epoch day (UT, fractional). */
+  static double timeZoneDays(double epochDayUt) {
+    return (epochDayUt + 8.0 / 24 >= FIRST_UTC7_DAY ? 7 : 8) / 24.0;
+  }
+
+  /** Local epoch day on which the lunar month 11 containing the solstice of {@code solarYear} starts. */
   static long month11Start(int solarYear) {
     long dec31 = LocalDate.of(solarYear, 12, 31).toEpochDay();
-    int k = (int) Math.floor((dec31 + 0.5 - TIME_ZONE_DAYS - epochDayOfJd(NEW_MOON_EPOCH)) / SYNODIC_MONTH);
+    int k = (int) Math.floor((dec31 + 1 - epochDayOfJd(NEW_MOON_EPOCH)) / SYNODIC_MONTH);
     while (newMoonDay(k) > dec31) {
       k--;
     }
@@ -189,10 +195,10 @@ public final class LunarCalendar {
     return newMoon;
   }
 
-  /** Local (UTC+7) epoch day of the k-th new moon after the one of 1900-01-01. */
+  /** Local epoch day of the k-th new moon after the one of 1900-01-01. */
   static long newMoonDay(int k) {
-    double jd = newMoonJulianDayUt(k);
-    return (long) Math.floor(jd + 0.5 + TIME_ZONE_DAYS) - 2440588L;
+    double epochDayUt = epochDayOfJd(newMoonJulianDayUt(k));
+    return (long) Math.floor(epochDayUt + timeZoneDays(epochDayUt));
   }
 
   /** Julian day (UT) of the k-th new moon: mean phase plus the main periodic terms. */
@@ -226,11 +232,11 @@ public final class LunarCalendar {
   }
 
   /**
-   * Index 0–11 of the 30° sign of the Sun's apparent longitude at local midnight starting the given epoch
-   * day; 9 is the sign from the winter solstice (270°).
+   * Index 0–11 of the 30° sign of the Sun's apparent longitude at the local midnight that starts the given
+   * epoch day; 9 is the sign from the winter solstice (270°).
    */
   static int majorTermIndex(long epochDay) {
-    double jd = epochDay + 2440587.5 - TIME_ZONE_DAYS;
+    double jd = epochDay + 2440587.5 - (epochDay >= FIRST_UTC7_DAY ? 7 : 8) / 24.0;
     return (int) Math.floor(sunLongitude(jd) / (Math.PI / 6));
   }
 

@@ -68,6 +68,31 @@ class LunarCalendarTest {
     assertThat(LunarCalendar.lunarNewYear(2030)).isEqualTo(LocalDate.of(2030, 2, 2));
   }
 
+  /** Tết Mậu Thân: 29/1/1968 in the North, which had just moved its calendar to UTC+7 (30/1 at UTC+8). */
+  @Test
+  void tet1968IsTheFirstOneCountedAtUtcPlus7() {
+    assertThat(LunarCalendar.lunarNewYear(1968)).isEqualTo(LocalDate.of(1968, 1, 29));
+  }
+
+  /** Every lunar year 1926–2053 against a published Vietnamese table: Tết and the leap month. */
+  @Test
+  void agreesWithAPublishedTableFrom1926To2053() throws Exception {
+    try (var in = getClass().getResourceAsStream("/calendar/tet-1926-2053.csv")) {
+      assertThat(in).as("test resource").isNotNull();
+      java.util.List<String> rows = new String(in.readAllBytes(), java.nio.charset.StandardCharsets.UTF_8).lines()
+          .filter(l -> !l.startsWith("#") && !l.startsWith("year")).toList();
+      assertThat(rows).hasSize(2053 - 1926 + 1);
+      org.assertj.core.api.SoftAssertions soft = new org.assertj.core.api.SoftAssertions();
+      for (String row : rows) {
+        String[] f = row.split(",");
+        int year = Integer.parseInt(f[0]);
+        soft.assertThat(LunarCalendar.lunarNewYear(year)).as("Tết %d", year).isEqualTo(LocalDate.parse(f[1]));
+        soft.assertThat(LunarCalendar.leapMonth(year)).as("leap month %d", year).isEqualTo(Integer.parseInt(f[2]));
+      }
+      soft.assertAll();
+    }
+  }
+
   /** Giỗ Tổ Hùng Vương, 10/3 âm lịch. */
   @ParameterizedTest(name = "Giỗ Tổ {0} = {1}")
   @CsvSource({
@@ -120,11 +145,11 @@ class LunarCalendarTest {
   }
 
   @Test
-  void roundTripsEveryDayOverDecades() {
-    LocalDate day = LocalDate.of(1960, 1, 1);
+  void roundTripsEveryDayOverThreeCenturies() {
+    LocalDate day = LocalDate.of(1901, 1, 1);
     LunarDate previous = LunarCalendar.toLunar(day.minusDays(1));
     int leapMonthsSeen = 0;
-    while (day.getYear() < 2061) {
+    while (day.getYear() < 2199) {
       LunarDate lunar = LunarCalendar.toLunar(day);
       assertThat(LunarCalendar.toSolar(lunar.year(), lunar.month(), lunar.day(), lunar.leap()))
           .as("round trip of %s (%s)", day, lunar).isEqualTo(day);
@@ -145,8 +170,8 @@ class LunarCalendarTest {
       previous = lunar;
       day = day.plusDays(1);
     }
-    // 7 leap months every 19 years: about 37 in 101 years.
-    assertThat(leapMonthsSeen).isBetween(36, 39);
+    // 7 leap months every 19 years: about 109 in 298 years.
+    assertThat(leapMonthsSeen).isBetween(106, 112);
   }
 
   @Test

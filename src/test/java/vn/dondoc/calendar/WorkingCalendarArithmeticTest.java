@@ -72,6 +72,18 @@ class WorkingCalendarArithmeticTest {
   }
 
   @Test
+  void theLunarYearRunsOverTheSolarNewYear() {
+    // Tháng Chạp of Giáp Thìn starts on 31/12/2024; Tết Dương lịch falls inside it and Tết Nguyên đán ends it.
+    assertThat(LunarCalendar.toLunar(d(2024, 12, 31))).isEqualTo(new LunarCalendar.LunarDate(2024, 12, 1, false));
+    assertThat(LunarCalendar.toLunar(d(2025, 1, 1))).isEqualTo(new LunarCalendar.LunarDate(2024, 12, 2, false));
+    // Friday 27/12/2024 + 3: Monday 30/12, Tuesday 31/12, (1/1 off) Thursday 2/1/2025.
+    assertThat(rules.addWorkingDays(d(2024, 12, 27), 3)).isEqualTo(d(2025, 1, 2));
+    assertThat(rules.addWorkingDays(d(2025, 1, 2), -3)).isEqualTo(d(2024, 12, 27));
+    // 2/1..27/1 are 18 working days; 28/1..3/2 are Tết and its compensatory day; then 4/2.
+    assertThat(rules.workingDaysBetween(d(2025, 1, 1), d(2025, 2, 4))).isEqualTo(19);
+  }
+
+  @Test
   void betweenAgreesWithAddOverYears() {
     LocalDate start = d(2023, 6, 14);
     for (int n = -800; n <= 800; n += 7) {

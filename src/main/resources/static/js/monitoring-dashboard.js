@@ -31,14 +31,24 @@
     series: [{ name: 'Nhiệm vụ quá hạn', type: 'bar', data: d.ageing }]
   });
 
+  // The trend needs one grid per month: fetched after the page is shown, so the page itself stays fast.
   var trend = echarts.init(document.getElementById('chart-trend'));
-  trend.setOption({
-    color: colors, tooltip: { trigger: 'axis' }, legend: { type: 'scroll', top: 0 },
-    grid: { left: 40, right: 20, top: 40, bottom: 30 },
-    xAxis: { type: 'category', data: d.trendDates }, yAxis: { type: 'value', minInterval: 1 },
-    series: d.columnLabels.map(function (label, c) {
-      return { name: label, type: 'line', data: d.trend.map(function (row) { return row[c]; }) };
+  trend.showLoading({ text: 'Đang tải…' });
+  fetch(window.dondocTrendUrl, { credentials: 'same-origin', headers: { 'Accept': 'application/json' } })
+    .then(function (r) { if (!r.ok) { throw new Error(r.status); } return r.json(); })
+    .then(function (points) {
+      trend.hideLoading();
+      trend.setOption({
+        color: colors, tooltip: { trigger: 'axis' }, legend: { type: 'scroll', top: 0 },
+        grid: { left: 40, right: 20, top: 40, bottom: 30 },
+        xAxis: { type: 'category', data: points.map(function (p) { return p.date.split('-').reverse().join('/'); }) },
+        yAxis: { type: 'value', minInterval: 1 },
+        series: d.columns.map(function (key, c) {
+          return { name: d.columnLabels[c], type: 'line', data: points.map(function (p) { return p.totals.counts[key] || 0; }) };
+        })
+      });
     })
-  });
+    .catch(function () { trend.hideLoading(); document.getElementById('chart-trend').textContent = 'Không tải được biểu đồ diễn biến.'; });
+
   window.addEventListener('resize', function () { units.resize(); ageing.resize(); trend.resize(); });
 })();

@@ -63,7 +63,7 @@ public class DashboardController {
     model.addAttribute("drill", new DrillLinks(f, group));
     model.addAttribute("interventions", monitoring.interventions(f, scope));
     model.addAttribute("quality", monitoring.dataQuality(f, scope));
-    model.addAttribute("chartData", chartData(byUnit, monitoring.ageing(f, scope), monitoring.trend(f, scope, 6)));
+    model.addAttribute("chartData", chartData(byUnit, monitoring.ageing(f, scope)));
     return "monitoring/dashboard";
   }
 
@@ -136,7 +136,7 @@ public class DashboardController {
     model.addAttribute("fields", repo.fields());
   }
 
-  static Map<String, Object> chartData(Grid byUnit, long[] ageing, Map<LocalDate, Grid.Row> trend) {
+  static Map<String, Object> chartData(Grid byUnit, long[] ageing) {
     Map<String, Object> data = new LinkedHashMap<>();
     List<String> columnLabels = new ArrayList<>();
     List<String> columnKeys = new ArrayList<>();
@@ -164,18 +164,6 @@ public class DashboardController {
       age.add(n);
     }
     data.put("ageing", age);
-    List<String> dates = new ArrayList<>();
-    List<List<Long>> series = new ArrayList<>();
-    trend.forEach((d, r) -> {
-      dates.add(MonitoringText.date(d));
-      List<Long> row = new ArrayList<>();
-      for (GridColumn c : GridColumn.values()) {
-        row.add(r.count(c));
-      }
-      series.add(row);
-    });
-    data.put("trendDates", dates);
-    data.put("trend", series);
     return data;
   }
 

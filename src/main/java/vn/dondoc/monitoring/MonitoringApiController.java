@@ -118,6 +118,22 @@ public class MonitoringApiController {
     return out;
   }
 
+  public record TrendPoint(LocalDate date, Grid.Row totals) {}
+
+  @GetMapping("/trend")
+  @Operation(summary = "The grid's totals at the end of each of the last months and on the as-of date")
+  public List<TrendPoint> trend(
+      @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate asOf,
+      @RequestParam(required = false) Long conclusionId, @RequestParam(required = false) String unit,
+      @RequestParam(required = false) String field, @RequestParam(required = false) String committee,
+      @RequestParam(defaultValue = "6") int months, Authentication auth) {
+    if (months < 1 || months > 24) {
+      throw vn.dondoc.platform.ApiException.badRequest("INVALID_MONTHS", "Số tháng phải từ 1 đến 24.");
+    }
+    return monitoring.trend(filter(asOf, conclusionId, unit, field, committee, null), scopes.scopeOf(auth), months)
+        .entrySet().stream().map(e -> new TrendPoint(e.getKey(), e.getValue())).toList();
+  }
+
   public record DirectiveRequest(String content, LocalDate dueDate) {}
 
   @PostMapping("/assignments/{id}/directives")

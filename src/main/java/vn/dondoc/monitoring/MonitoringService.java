@@ -184,17 +184,34 @@ public class MonitoringService {
     MonitoringRepository.Where w = repo.where(noDeadline, scope, b);
     Long missingDate = repo.jdbc().queryForObject("SELECT COUNT(*)" + MonitoringRepository.FROM + w.sql()
         + " AND t.deadline_type IN ('FIXED', 'RELATIVE', 'PERIOD')", w.params(), Long.class);
-    List<String> lonely = new ArrayList<>();
-    for (Unit u : org.allUnits()) {
-      if (!u.isValidOn(b.asOf()) || !scope.sees(u.code())) {
-        continue;
-      }
-      if (identityService.createUserQuery().memberOfGroup(u.code()).count() == 0) {
-        lonely.add(u.name());
-      }
-    }
+    List<String> lonely = unitsWithoutUsers(b.asOf()).stream().filter(u -> scope.sees(u.code()))
+        .map(Unit::name).toList();
     return new DataQuality(without, missingDate == null ? 0 : missingDate, repo.countMissingEvidence(base, scope, b),
         repo.countPendingExtensions(base, scope, b), lonely);
+  }
+
+  private volatile List<Unit> lonelyUnits;
+  private volatile long lonelyCheckedAt;
+  private volatile LocalDate lonelyDay;
+
+  /**
+   * Current units no user belongs to. Asks the identity service once per unit, so the answer is kept for a
+   * minute: a data-quality hint, not a status, and the dashboard should not pay 300 queries on every view.
+   */
+  List<Unit> unitsWithoutUsers(LocalDate day) {
+    long now = System.nanoTime();
+    if (lonelyUnits == null || !day.equals(lonelyDay) || now - lonelyCheckedAt > 60_000_000_000L) {
+      List<Unit> out = new ArrayList<>();
+      for (Unit u : org.allUnits()) {
+        if (u.isValidOn(day) && identityService.createUserQuery().memberOfGroup(u.code()).count() == 0) {
+          out.add(u);
+        }
+      }
+      lonelyUnits = List.copyOf(out);
+      lonelyDay = day;
+      lonelyCheckedAt = now;
+    }
+    return lonelyUnits;
   }
 
   /** One assignment with its status as of today, checked against the scope. */

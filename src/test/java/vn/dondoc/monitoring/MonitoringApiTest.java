@@ -82,6 +82,20 @@ class MonitoringApiTest {
   }
 
   @Test
+  @SuppressWarnings("unchecked")
+  void trendEndsWithTodaysGridAndStartsBeforeTheTasksExisted() {
+    List<Map<String, Object>> points = as("tb-hu-ct-btc").getForEntity("/api/monitoring/trend?months=7&conclusionId="
+        + data.conclusionId, List.class).getBody();
+    assertThat(points).hasSize(8);
+    Map<String, Object> last = (Map<String, Object>) points.get(7).get("totals");
+    assertThat(((Number) last.get("total")).intValue()).isEqualTo(8);
+    // Seven months ago nothing had been assigned yet (the fixture assigns six months back).
+    assertThat(((Number) ((Map<String, Object>) points.get(0).get("totals")).get("total")).intValue()).isZero();
+    assertThat(as("tb-hu-ct-btc").getForEntity("/api/monitoring/trend?months=99", Map.class).getBody().get("code"))
+        .isEqualTo("INVALID_MONTHS");
+  }
+
+  @Test
   void anonymousGets401AndOpenApiStaysBehindTheLogin() {
     assertThat(rest.getForEntity("/api/monitoring/grid", String.class).getStatusCode())
         .isEqualTo(HttpStatus.UNAUTHORIZED);

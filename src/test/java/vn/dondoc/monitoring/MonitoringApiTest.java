@@ -89,8 +89,9 @@ class MonitoringApiTest {
     assertThat(points).hasSize(8);
     Map<String, Object> last = (Map<String, Object>) points.get(7).get("totals");
     assertThat(((Number) last.get("total")).intValue()).isEqualTo(8);
-    // Seven months ago nothing had been assigned yet (the fixture assigns six months back).
-    assertThat(((Number) ((Map<String, Object>) points.get(0).get("totals")).get("total")).intValue()).isZero();
+    // Seven months ago only Nam Ninh's assignment existed (assigned in 2024, ended by the merge three months
+    // ago); the others were assigned six months back.
+    assertThat(((Number) ((Map<String, Object>) points.get(0).get("totals")).get("total")).intValue()).isEqualTo(1);
     assertThat(as("tb-hu-ct-btc").getForEntity("/api/monitoring/trend?months=99", Map.class).getBody().get("code"))
         .isEqualTo("INVALID_MONTHS");
   }

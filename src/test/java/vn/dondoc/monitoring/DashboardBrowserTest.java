@@ -136,6 +136,17 @@ class DashboardBrowserTest {
     screenshot("assignment-supervisor");
     String assignmentPage = browser.getCurrentUrl();
 
+    // Issue a frozen report from the reports page.
+    browser.get(url("/dashboard/reports"));
+    new org.openqa.selenium.support.ui.Select(browser.findElement(By.name("conclusionId")))
+        .selectByValue(String.valueOf(data.conclusionId));
+    browser.findElement(By.name("number")).sendKeys("15-BC/BTCHU");
+    browser.findElement(By.cssSelector("#report-form button[type=submit]")).click();
+    wait.until(ExpectedConditions.presenceOfElementLocated(By.cssSelector(".alert.info")));
+    assertThat(browser.findElement(By.cssSelector(".alert.info")).getText()).startsWith("Đã lập và lưu cố định");
+    assertThat(browser.findElement(By.id("reports")).getText()).contains("Số 15-BC/BTCHU", "Word", "PDF", "Excel");
+    screenshot("reports-supervisor");
+
     browser.get(url("/v3/api-docs"));
     assertThat(browser.getPageSource()).contains("/api/monitoring/grid");
 

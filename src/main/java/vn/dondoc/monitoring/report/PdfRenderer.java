@@ -55,14 +55,14 @@ public class PdfRenderer {
         for (int i = 0; i < d.completedInPeriod().size(); i++) {
           done.add(ReportLayout.completedCells(i + 1, d.completedInPeriod().get(i)));
         }
-        listOrNone(w, new float[] {0.5f, 5, 2, 1.3f, 2}, ReportLayout.completedHeader(), done);
+        listOrNone(w, new float[] {0.5f, 4.6f, 2, 1.7f, 2}, ReportLayout.completedHeader(), done);
       }
       w.paragraph(DocxRenderer.roman(section++) + ". NHIỆM VỤ QUÁ HẠN CHƯA HOÀN THÀNH", true, 12, Align.LEFT, 0);
       List<List<String>> late = new ArrayList<>();
       for (int i = 0; i < d.overdue().size(); i++) {
         late.add(ReportLayout.overdueCells(i + 1, d.overdue().get(i)));
       }
-      listOrNone(w, new float[] {0.5f, 5, 2, 1.3f, 1.3f}, ReportLayout.overdueHeader(), late);
+      listOrNone(w, new float[] {0.5f, 4.6f, 2, 1.7f, 1.3f}, ReportLayout.overdueHeader(), late);
       w.paragraph(DocxRenderer.roman(section++) + ". NHIỆM VỤ CHƯA CÓ THỜI HẠN", true, 12, Align.LEFT, 0);
       List<List<String>> nd = new ArrayList<>();
       for (int i = 0; i < d.noDeadline().size(); i++) {

@@ -78,6 +78,7 @@ class ReportTest {
     }
 
     try (PDDocument pdf = Loader.loadPDF(reports.file(s.id(), "pdf", SUPERVISOR).content())) {
+      keepForReview(s.id(), pdf);
       String text = new PDFTextStripper().getText(pdf).replaceAll("\\s+", " ");
       assertThat(text).contains("ĐẢNG CỘNG SẢN VIỆT NAM", "HUYỆN ỦY CÁT TIÊN", "BAN TỔ CHỨC", "Số 15-BC/BTCHU",
           "TÌNH HÌNH CHUNG", "Tổng cộng", "NHIỆM VỤ QUÁ HẠN", "Nơi nhận:", "Lương Văn Đức",
@@ -103,6 +104,17 @@ class ReportTest {
       assertThat(tasks.getLastRowNum()).isEqualTo(8);
       assertThat(tasks.getRow(0).getCell(9).getStringCellValue()).isEqualTo("Tình trạng");
     }
+  }
+
+  /** Leaves the files and a picture of the PDF's first page under target/reports for people to look at. */
+  void keepForReview(long id, PDDocument pdf) throws IOException {
+    java.nio.file.Path dir = java.nio.file.Path.of("target", "reports");
+    java.nio.file.Files.createDirectories(dir);
+    for (String part : List.of("docx", "pdf", "xlsx")) {
+      java.nio.file.Files.write(dir.resolve("report." + part), reports.file(id, part, SUPERVISOR).content());
+    }
+    javax.imageio.ImageIO.write(new org.apache.pdfbox.rendering.PDFRenderer(pdf).renderImageWithDPI(0, 80), "png",
+        dir.resolve("report-page1.png").toFile());
   }
 
   @Test

@@ -5,6 +5,8 @@ import java.util.List;
 import java.util.Set;
 
 import org.camunda.bpm.engine.ProcessEngine;
+
+import vn.dondoc.platform.ApplicationEngineProvider;
 import org.camunda.bpm.engine.impl.cfg.AbstractProcessEnginePlugin;
 import org.camunda.bpm.engine.impl.cfg.ProcessEngineConfigurationImpl;
 import org.camunda.bpm.engine.impl.interceptor.CommandInterceptor;
@@ -55,9 +57,20 @@ public class DeploymentEnginePlugin extends AbstractProcessEnginePlugin {
     configuration.setCustomPostCommandInterceptorsTxRequired(interceptors);
   }
 
+  private ProcessEngine engine;
+
   @Override
   public void postProcessEngineBuild(ProcessEngine processEngine) {
-    ApplicationEngineProvider.use(processEngine);
+    this.engine = processEngine;
+    ApplicationEngineProvider.register(processEngine);
+  }
+
+  /** The context closes: REST and webapps must not keep talking to a closed engine. */
+  @jakarta.annotation.PreDestroy
+  public void releaseEngine() {
+    if (engine != null) {
+      ApplicationEngineProvider.release(engine);
+    }
   }
 
   /** Computed on first use, when every bean is defined (the engine is built before some of them). */

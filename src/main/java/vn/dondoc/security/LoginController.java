@@ -1,6 +1,7 @@
 package vn.dondoc.security;
 
 import org.springframework.security.core.Authentication;
+import org.springframework.security.core.GrantedAuthority;
 import org.springframework.stereotype.Controller;
 import org.springframework.web.bind.annotation.GetMapping;
 
@@ -15,9 +16,16 @@ public class LoginController {
     return "login";
   }
 
-  /** Everyone lands in Tasklist, where their work is; supervisors reach the dashboard from its header. */
+  public static final String DASHBOARD = "/dashboard";
+
+  /**
+   * Unit staff land in Tasklist, where their work is; supervisors and leadership land on the dashboard,
+   * which links to Tasklist for their own tasks (reviews, approvals).
+   */
   @GetMapping("/")
   public String home(Authentication authentication) {
-    return "redirect:" + TASKLIST;
+    boolean watcher = authentication.getAuthorities().stream().map(GrantedAuthority::getAuthority)
+        .anyMatch(a -> a.equals("ROLE_SUPERVISOR") || a.equals("ROLE_LEADERSHIP"));
+    return "redirect:" + (watcher ? DASHBOARD : TASKLIST);
   }
 }

@@ -113,6 +113,17 @@ class PlatformSecurityTest {
   }
 
   @Test
+  void supervisorsAndLeadersLandOnTheDashboard() {
+    for (String user : List.of("cv-hu-ct-btc", "cv-hu-ct-tt")) {
+      Browser browser = new Browser(port);
+      browser.login(user, "demo");
+      assertThat(browser.get("/").headers().firstValue("Location")).as(user)
+          .hasValueSatisfying(l -> assertThat(l).endsWith("/dashboard"));
+      assertThat(browser.get("/dashboard").statusCode()).isEqualTo(200);
+    }
+  }
+
+  @Test
   void loginPageIsVietnameseAndWrongPasswordIsRefused() {
     Browser browser = new Browser(port);
     assertThat(browser.get("/login").body()).contains("Đăng nhập").contains("Mật khẩu");

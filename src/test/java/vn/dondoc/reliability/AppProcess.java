@@ -87,7 +87,7 @@ final class AppProcess {
       try {
         HttpResponse<Void> r = client.send(HttpRequest.newBuilder(URI.create("http://localhost:" + port + "/login"))
             .timeout(Duration.ofSeconds(5)).build(), HttpResponse.BodyHandlers.discarding());
-        if (r.statusCode() == 200) {
+        if (r.statusCode() == 200 && ready(client)) {
           return (System.nanoTime() - t0) / 1_000_000;
         }
       } catch (IOException notYet) {
@@ -97,6 +97,18 @@ final class AppProcess {
     }
     kill();
     throw new IllegalStateException(name + " did not start within " + timeout + "; see " + log);
+  }
+
+  /**
+   * Tomcat answers before the start-up runners (role grants, process deployment, demo users) have finished, so
+   * "ready" means: the administrator can sign in and the product's processes are deployed.
+   */
+  private boolean ready(HttpClient client) throws IOException, InterruptedException {
+    HttpResponse<String> r = client.send(HttpRequest.newBuilder(URI.create("http://localhost:" + port
+            + "/engine-rest/process-definition/count?key=task-execution"))
+        .header("Authorization", "Basic " + java.util.Base64.getEncoder().encodeToString("demo:demo".getBytes()))
+        .timeout(Duration.ofSeconds(5)).build(), HttpResponse.BodyHandlers.ofString());
+    return r.statusCode() == 200 && !r.body().contains("\"count\":0");
   }
 
   /** kill -9: no shutdown hook, no flush, no graceful close of the database. */

@@ -73,7 +73,7 @@ class ConcurrentWorkTest {
   void issueConclusionWithTasksForOneUnit() {
     identityService.clearAuthentication();
     List<TaskDraft> tasks = new ArrayList<>();
-    for (int i = 1; i <= 4 * ROUNDS; i++) {
+    for (int i = 1; i <= 4 * ROUNDS + 1; i++) {
       tasks.add(new TaskDraft(String.valueOf(i), "Nhiệm vụ kiểm thử đồng thời số " + i, List.of(UNIT), null,
           List.of(), "FIXED", LocalDate.of(2027, 6, 30), "Trước 30/6/2027", null, "MONTHLY",
           "Báo cáo kết quả", null, null));
@@ -204,6 +204,31 @@ class ConcurrentWorkTest {
     }
   }
 
+  /** The same answers for the one who comes second without a race, through Tasklist's own API too. */
+  @Test
+  void theLateOneIsToldInVietnameseInTasklistToo() {
+    String key = nextAssignment();
+    Task accept = task(key, TaskExecution.ACCEPT);
+    Browser first = Browser.basic(port, UNIT_STAFF[0], "demo");
+    assertThat(first.postJson("/engine-rest/task/" + accept.getId() + "/claim",
+        "{\"userId\":\"" + UNIT_STAFF[0] + "\"}").statusCode()).isEqualTo(204);
+    Browser tasklist = new Browser(port);
+    tasklist.login(UNIT_STAFF[1], "demo");
+    HttpResponse<String> claimed = tasklist.postCamundaWebapp("/camunda/api/engine/engine/default/task/"
+        + accept.getId() + "/claim", "{\"userId\":\"" + UNIT_STAFF[1] + "\"}");
+    assertThat(claimed.statusCode()).as(claimed.body()).isEqualTo(409);
+    assertThat(claimed.body()).contains(vn.dondoc.reliability.TaskConflictFilter.CODE);
+    assertThat(first.postJson("/engine-rest/task/" + accept.getId() + "/complete",
+        "{\"variables\":{\"accepted\":{\"value\":\"true\"}}}").statusCode()).isEqualTo(204);
+    HttpResponse<String> late = tasklist.postCamundaWebapp("/camunda/api/engine/engine/default/task/"
+        + accept.getId() + "/submit-form", "{\"variables\":{\"accepted\":{\"value\":\"false\"}}}");
+    assertThat(late.statusCode()).as(late.body()).isEqualTo(409);
+    assertThat(late.body()).contains("vừa được người khác xử lý");
+    assertThat(state(key)).isEqualTo("IN_PROGRESS");
+    // An unknown task id stays what it is: not a conflict.
+    assertThat(first.postJson("/engine-rest/task/khong-co/complete", "{}").statusCode()).isIn(403, 404, 500);
+  }
+
   // ---- helpers
 
   private String nextAssignment() {
@@ -243,8 +268,10 @@ class ConcurrentWorkTest {
     }
     assertThat(winners).as(answers.stream().map(a -> a.statusCode() + " " + a.body()).toList().toString()).hasSize(1);
     HttpResponse<String> loser = answers.get(1 - winners.get(0));
-    assertThat(loser.statusCode()).isGreaterThanOrEqualTo(400);
-    assertThat(loser.body()).as("the loser is told why").contains("\"message\"");
+    assertThat(loser.statusCode()).as(loser.body()).isEqualTo(409);
+    assertThat(loser.body()).as("the loser is told why, in Vietnamese, without engine internals")
+        .contains(vn.dondoc.reliability.TaskConflictFilter.CODE).contains("vừa được người khác xử lý")
+        .doesNotContain("ENGINE-").doesNotContain("SQL").doesNotContain("Exception:");
     CONFLICTS.incrementAndGet();
     LOSER_ANSWERS.add(loser.statusCode() + " " + loser.body().replaceAll("[0-9a-f]{8}-[0-9a-f-]{27}", "<id>")
         .replaceAll("\\s+", " "));

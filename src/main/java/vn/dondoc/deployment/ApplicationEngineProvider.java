@@ -19,28 +19,37 @@ import org.camunda.bpm.engine.rest.spi.ProcessEngineProvider;
  */
 public class ApplicationEngineProvider implements ProcessEngineProvider {
 
-  private static volatile ProcessEngine applicationEngine;
+  /**
+   * The application engines of this JVM, latest last. Usually one; tests may start further applications in the
+   * same JVM, and when one closes, REST must go back to the engine of the application still running.
+   */
+  private static final java.util.Deque<ProcessEngine> ENGINES = new java.util.concurrent.ConcurrentLinkedDeque<>();
 
   static void use(ProcessEngine engine) {
-    applicationEngine = engine;
+    ENGINES.remove(engine);
+    ENGINES.addLast(engine);
+  }
+
+  static void release(ProcessEngine engine) {
+    ENGINES.remove(engine);
   }
 
   @Override
   public ProcessEngine getDefaultProcessEngine() {
-    ProcessEngine engine = applicationEngine;
+    ProcessEngine engine = ENGINES.peekLast();
     return engine != null ? engine : ProcessEngines.getDefaultProcessEngine();
   }
 
   @Override
   public ProcessEngine getProcessEngine(String name) {
-    ProcessEngine engine = applicationEngine;
+    ProcessEngine engine = ENGINES.peekLast();
     return engine != null && engine.getName().equals(name) ? engine : ProcessEngines.getProcessEngine(name);
   }
 
   @Override
   public Set<String> getProcessEngineNames() {
     Set<String> names = new TreeSet<>();
-    ProcessEngine engine = applicationEngine;
+    ProcessEngine engine = ENGINES.peekLast();
     if (engine != null) {
       names.add(engine.getName());
     } else {

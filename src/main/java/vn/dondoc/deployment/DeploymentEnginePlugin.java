@@ -21,7 +21,8 @@ import org.springframework.stereotype.Component;
  */
 @Component
 @EnableConfigurationProperties(DeploymentProperties.class)
-public class DeploymentEnginePlugin extends AbstractProcessEnginePlugin {
+public class DeploymentEnginePlugin extends AbstractProcessEnginePlugin
+    implements org.springframework.beans.factory.DisposableBean {
 
   private final DeploymentAudit audit;
   private final ListableBeanFactory beans;
@@ -57,7 +58,18 @@ public class DeploymentEnginePlugin extends AbstractProcessEnginePlugin {
 
   @Override
   public void postProcessEngineBuild(ProcessEngine processEngine) {
+    this.engine = processEngine;
     ApplicationEngineProvider.use(processEngine);
+  }
+
+  private ProcessEngine engine;
+
+  /** A closed application context must not leave REST pointing at its closed engine (another context's stays). */
+  @Override
+  public void destroy() {
+    if (engine != null) {
+      ApplicationEngineProvider.release(engine);
+    }
   }
 
   /** Computed on first use, when every bean is defined (the engine is built before some of them). */

@@ -24,9 +24,12 @@ public class MalformedUploadAdvice {
   public static final String CODE = "MALFORMED_UPLOAD";
 
   @ExceptionHandler(MultipartException.class)
-  public ResponseEntity<ApiError> malformed(MultipartException e) {
-    if (e instanceof MaxUploadSizeExceededException tooLarge) {
-      throw tooLarge;
+  public ResponseEntity<ApiError> malformed(MultipartException e, jakarta.servlet.http.HttpServletRequest request) {
+    // An error dispatch (e.g. Spring Security's 401/403 for a multipart deployment) re-parses the already consumed
+    // body; the original status must stand, so leave that case to the default handling.
+    if (e instanceof MaxUploadSizeExceededException
+        || request.getDispatcherType() == jakarta.servlet.DispatcherType.ERROR) {
+      throw e;
     }
     return ResponseEntity.status(HttpStatus.BAD_REQUEST).body(new ApiError(CODE,
         "Tệp tải lên bị hỏng hoặc bị cắt giữa chừng; hệ thống không đọc được. Vui lòng chọn tệp và tải lên lại."));

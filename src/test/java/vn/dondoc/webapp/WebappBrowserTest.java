@@ -46,6 +46,7 @@ import vn.dondoc.followup.ConclusionRegistration;
 import vn.dondoc.followup.FollowupIds.Lifecycle;
 import vn.dondoc.followup.FollowupIds.TaskExecution;
 import vn.dondoc.followup.FollowupStore;
+import vn.dondoc.org.OrgService;
 import vn.dondoc.security.LoginController;
 import vn.dondoc.support.DonDocSpringTest;
 
@@ -72,6 +73,7 @@ class WebappBrowserTest {
   @Autowired HistoryService historyService;
   @Autowired IdentityService identityService;
   @Autowired JdbcClient jdbc;
+  @Autowired OrgService org;
 
   Path profile;
   WebDriver driver;
@@ -203,8 +205,9 @@ class WebappBrowserTest {
     waitForText("Kỳ báo cáo đến");
     assertThat(text()).contains("Biểu mẫu", "Lịch sử", "Sơ đồ", "Mô tả", "Nhận việc", "Thêm bình luận",
             "Kết luận Số 2207-KL/HU", "Đơn vị chủ trì: Đảng ủy xã Đức Phổ", "Tiến độ, kết quả trong kỳ",
-            "Mức độ hoàn thành (%)")
-        .doesNotContain("Form", "History", "Diagram", "Description", "Claim", "Add comment");
+            "Mức độ hoàn thành (%)", "Đơn vị theo dõi, đôn đốc: " + org.unit("hu-ct-btc").name(),
+            "Báo cáo trước đây\nChưa có báo cáo nào.")
+        .doesNotContain("Form", "History", "Diagram", "Description", "Claim", "Add comment", "hu-ct-btc");
     shot("task-form");
 
     driver.findElement(By.cssSelector("button.claim")).click();

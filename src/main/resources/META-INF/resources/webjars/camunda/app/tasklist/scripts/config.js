@@ -35,6 +35,9 @@ export default {
     availableLocales: ['vi', 'en'],
     fallbackLocale: 'vi'
   },
+  // Camunda's login form (shown after its own "Đăng xuất") would greet every fresh browser as a first-time
+  // Camunda user and point to Camunda's welcome page: not DonDoc's wording, so it stays off.
+  disableWelcomeMessage: true,
   customScripts: [
     // Vietnamese by default, "Tiếng Việt · English" switch, date formats
     '../welcome/scripts/dondoc-locale',
@@ -42,7 +45,6 @@ export default {
     'scripts/dondoc-dashboard-link'
   ],
   // csrfCookieName: 'XSRF-TOKEN',
-  // disableWelcomeMessage: false,
   // assignProcessInstanceIdToTaskComment: true,
 
   shortcuts: {

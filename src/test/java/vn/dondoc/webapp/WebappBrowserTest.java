@@ -213,7 +213,19 @@ class WebappBrowserTest {
     driver.findElement(By.cssSelector("button.claim")).click();
     wait.until(ExpectedConditions.invisibilityOfElementLocated(By.cssSelector("button.claim")));
     waitForAngular();
-    // Tasklist may render the form again after a claim: type until a settled form holds the values
+    // Tasklist may render the form again after a claim: type until a settled form holds the values.
+    // First too little and too much: form-js's own messages must read in Vietnamese (dondoc-form-messages.js).
+    wait.ignoring(StaleElementReferenceException.class).until(d -> {
+      fill("Tiến độ, kết quả trong kỳ", "ab");
+      fill("Mức độ hoàn thành (%)", "150");
+      // leave the fields, as a person would: form-js shows errors of touched fields
+      d.findElement(By.cssSelector(".fjs-container .fjs-form-field-text")).click();
+      String errors = d.findElements(By.cssSelector(".fjs-form-field-error")).stream().map(WebElement::getText)
+          .reduce("", String::concat);
+      return errors.contains("Cần nhập ít nhất 5 ký tự.") && errors.contains("Giá trị lớn nhất là 100.");
+    });
+    assertThat(text()).doesNotContain("Field must", "Field is required");
+    shot("task-form-validation");
     By completeButton = By.cssSelector("button[ng-click='complete()']");
     wait.ignoring(StaleElementReferenceException.class).until(d -> {
       fill("Tiến độ, kết quả trong kỳ", PROGRESS_TEXT);

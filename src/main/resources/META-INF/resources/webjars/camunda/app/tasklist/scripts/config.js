@@ -42,7 +42,9 @@ export default {
     // Vietnamese by default, "Tiếng Việt · English" switch, date formats
     '../welcome/scripts/dondoc-locale',
     // "Bảng điều khiển" entry in the header, linking to DonDoc's dashboard
-    'scripts/dondoc-dashboard-link'
+    'scripts/dondoc-dashboard-link',
+    // Camunda Forms' validation messages in Vietnamese
+    'scripts/dondoc-form-messages'
   ],
   // csrfCookieName: 'XSRF-TOKEN',
   // assignProcessInstanceIdToTaskComment: true,

@@ -2,6 +2,7 @@ package vn.dondoc.followup;
 
 import java.time.LocalDate;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 
 import org.camunda.bpm.engine.DecisionService;
@@ -73,7 +74,9 @@ public class AssignmentService {
     }
     Assignment a = store.assignment(assignmentId(task));
     task.setVariableLocal("daysLeftText", daysLeftText(a.currentDeadline()));
-    task.setVariableLocal("reportHistory", String.join("\n", store.reportDigest(a.id(), 10)));
+    List<String> history = store.reportDigest(a.id(), 10);
+    // an empty heading in the form reads as a rendering fault: say there is nothing yet
+    task.setVariableLocal("reportHistory", history.isEmpty() ? "Chưa có báo cáo nào." : String.join("\n", history));
     if (TaskExecution.REASSIGN.equals(key)) {
       Map<String, String> units = new LinkedHashMap<>();
       for (UnitKind kind : UnitKind.values()) {

@@ -257,6 +257,7 @@ public class ConclusionService {
     ConclusionHeader c = store.conclusion(a.conclusionId());
     FollowupStore.TaskRow t = store.task(a.taskId());
     String cadence = t.cadence() != null ? t.cadence() : c.cadence();
+    String monitoring = t.monitoringUnit() != null ? t.monitoringUnit() : c.monitoringUnit();
     VariableMap v = Variables.createVariables()
         .putValue(Vars.ASSIGNMENT_ID, a.id())
         .putValue(Vars.ASSIGNMENT_KEY, a.businessKey())
@@ -269,7 +270,9 @@ public class ConclusionService {
         .putValue("product", t.product())
         .putValue(Vars.LEAD_UNIT, a.unitCode())
         .putValue("leadUnitName", org.unit(a.unitCode()).name())
-        .putValue(Vars.MONITORING_UNIT, t.monitoringUnit() != null ? t.monitoringUnit() : c.monitoringUnit())
+        .putValue(Vars.MONITORING_UNIT, monitoring)
+        // forms show the unit's name; the code above stays the candidate group
+        .putValue("monitoringUnitName", monitoring == null ? null : org.unit(monitoring).name())
         .putValue(Vars.LEADERSHIP_GROUPS, leadershipGroups(c.issuerUnitCode()))
         .putValue("issuerLevel", c.issuerUnitCode() == null ? null : org.unit(c.issuerUnitCode()).levelCode())
         .putValue(Vars.COORDINATING_UNITS, String.join(",", store.coordinatorsOf(t.id())))

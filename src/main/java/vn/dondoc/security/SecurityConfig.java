@@ -81,6 +81,8 @@ public class SecurityConfig {
             .requestMatchers(antMatcher("/login"), antMatcher("/css/**"), antMatcher("/img/**"),
                 antMatcher("/favicon.ico"), antMatcher("/error")).permitAll()
             .requestMatchers(CamundaLoginBridgeFilter.CAMUNDA_LOGIN).permitAll()
+            // Camunda's login form asks for the engine names before it posts; without them it fails at once
+            .requestMatchers(antMatcher(HttpMethod.GET, "/camunda/api/engine/engine/")).permitAll()
             .requestMatchers(adminOnlyApi()).hasRole("ADMIN")
             .anyRequest().authenticated())
         .formLogin(form -> form.loginPage("/login").defaultSuccessUrl("/", false).failureUrl("/login?error"))

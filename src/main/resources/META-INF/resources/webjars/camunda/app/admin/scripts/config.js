@@ -35,11 +35,14 @@ export default {
     availableLocales: ['vi', 'en'],
     fallbackLocale: 'vi'
   },
+  // Camunda's login form (shown after its own "Đăng xuất") would greet every fresh browser as a first-time
+  // Camunda user and point to Camunda's welcome page: not DonDoc's wording, so it stays off.
+  disableWelcomeMessage: true,
   customScripts: [
     // Vietnamese by default, "Tiếng Việt · English" switch, date formats
     '../welcome/scripts/dondoc-locale'
   ]
   // Other options, with Camunda's defaults: runtimeActivityInstanceMetrics {display: true},
   // historicActivityInstanceMetrics {adjustablePeriod: true, period: {unit: 'day'}},
-  // csrfCookieName: 'XSRF-TOKEN', disableWelcomeMessage: false, userOperationLogAnnotationLength: 4000
+  // csrfCookieName: 'XSRF-TOKEN', userOperationLogAnnotationLength: 4000
 };

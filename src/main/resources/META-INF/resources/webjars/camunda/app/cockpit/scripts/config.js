@@ -36,6 +36,9 @@ export default {
     availableLocales: ['vi', 'en'],
     fallbackLocale: 'vi'
   },
+  // Camunda's login form (shown after its own "Đăng xuất") would greet every fresh browser as a first-time
+  // Camunda user and point to Camunda's welcome page: not DonDoc's wording, so it stays off.
+  disableWelcomeMessage: true,
   customScripts: [
     // Vietnamese by default, "Tiếng Việt · English" switch, date formats
     '../welcome/scripts/dondoc-locale'
@@ -43,6 +46,6 @@ export default {
   // Other options, with Camunda's defaults: historicActivityInstanceMetrics, runtimeActivityInstanceMetrics,
   // skipCustomListeners {default: true, hidden: false}, skipIoMappings {default: true, hidden: false},
   // cascade {default: false}, batchOperation {mode: 'filter', autoLoadEnded: true}, bpmnJs, defaultFilter,
-  // csrfCookieName: 'XSRF-TOKEN', disableWelcomeMessage: false, userOperationLogAnnotationLength: 5000,
+  // csrfCookieName: 'XSRF-TOKEN', userOperationLogAnnotationLength: 5000,
   // previewHtml: true
 };

@@ -35,14 +35,18 @@ export default {
     availableLocales: ['vi', 'en'],
     fallbackLocale: 'vi'
   },
+  // Camunda's login form (shown after its own "Đăng xuất") would greet every fresh browser as a first-time
+  // Camunda user and point to Camunda's welcome page: not DonDoc's wording, so it stays off.
+  disableWelcomeMessage: true,
   customScripts: [
     // Vietnamese by default, "Tiếng Việt · English" switch, date formats
     '../welcome/scripts/dondoc-locale',
     // "Bảng điều khiển" entry in the header, linking to DonDoc's dashboard
-    'scripts/dondoc-dashboard-link'
+    'scripts/dondoc-dashboard-link',
+    // Camunda Forms' validation messages in Vietnamese
+    'scripts/dondoc-form-messages'
   ],
   // csrfCookieName: 'XSRF-TOKEN',
-  // disableWelcomeMessage: false,
   // assignProcessInstanceIdToTaskComment: true,
 
   shortcuts: {

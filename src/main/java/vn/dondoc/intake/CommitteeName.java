@@ -1,0 +1,61 @@
+package vn.dondoc.intake;
+
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * Turns a header line written in capitals ("HUYỆN ỦY CÁT TIÊN", "ĐẢNG BỘ TỈNH LÂM ĐỒNG") into normal spelling
+ * ("Huyện ủy Cát Tiên", "Đảng bộ tỉnh Lâm Đồng"): the committee words as they are written in running text,
+ * the administrative level in lower case, the place name capitalised.
+ */
+final class CommitteeName {
+
+  private static final String[][] CORES = {
+      {"ban thường vụ tỉnh ủy", "Ban Thường vụ Tỉnh ủy"}, {"ban thường vụ huyện ủy", "Ban Thường vụ Huyện ủy"},
+      {"ban thường vụ thành ủy", "Ban Thường vụ Thành ủy"}, {"ban thường vụ đảng ủy", "Ban Thường vụ Đảng ủy"},
+      {"ban chấp hành trung ương", "Ban Chấp hành Trung ương"}, {"ban chấp hành đảng bộ", "Ban Chấp hành Đảng bộ"},
+      {"văn phòng tỉnh ủy", "Văn phòng Tỉnh ủy"}, {"văn phòng huyện ủy", "Văn phòng Huyện ủy"},
+      {"tỉnh ủy", "Tỉnh ủy"}, {"huyện ủy", "Huyện ủy"}, {"thành ủy", "Thành ủy"}, {"thị ủy", "Thị ủy"},
+      {"quận ủy", "Quận ủy"}, {"đảng ủy", "Đảng ủy"}, {"đảng bộ", "Đảng bộ"}, {"chi bộ", "Chi bộ"}};
+  private static final String[] LEVELS = {"thị trấn", "thành phố", "thị xã", "tỉnh", "huyện", "xã", "phường",
+      "quận", "khối"};
+
+  static String normalSpelling(String upper) {
+    if (upper == null || upper.isBlank()) {
+      return null;
+    }
+    String c = Vn.canonical(upper);
+    StringBuilder out = new StringBuilder();
+    String rest = c;
+    for (String[] core : CORES) {
+      if (c.equals(core[0]) || c.startsWith(core[0] + " ")) {
+        out.append(core[1]);
+        rest = c.substring(core[0].length()).trim();
+        break;
+      }
+    }
+    if (out.length() == 0) {
+      // Not a committee name we know: capitalise the first word only.
+      return Vn.capitalise(c);
+    }
+    for (String level : LEVELS) {
+      if (rest.equals(level) || rest.startsWith(level + " ")) {
+        out.append(' ').append(level);
+        rest = rest.substring(level.length()).trim();
+        break;
+      }
+    }
+    List<String> words = new ArrayList<>();
+    for (String w : rest.split(" ")) {
+      if (!w.isEmpty()) {
+        words.add(Vn.capitalise(w));
+      }
+    }
+    if (!words.isEmpty()) {
+      out.append(' ').append(String.join(" ", words));
+    }
+    return out.toString();
+  }
+
+  private CommitteeName() {}
+}

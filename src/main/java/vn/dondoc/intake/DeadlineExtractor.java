@@ -1,0 +1,200 @@
+package vn.dondoc.intake;
+
+import java.time.DateTimeException;
+import java.time.LocalDate;
+import java.time.YearMonth;
+import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * Reads a task's deadline from its words. A date only counts as a deadline after a deadline word ("trước
+ * ngày", "chậm nhất", "hoàn thành", "thời hạn") — dates after a cited document's number are not deadlines.
+ * Order: fixed date, relative to signing, a period, a recurrence (the most frequent cadence named; a named
+ * period beats "thường xuyên", which beats a bare "định kỳ"), else none.
+ */
+public final class DeadlineExtractor {
+
+  private static final String CUE = "(?:trước|chậm nhất(?: là)?(?: vào)?|hạn chót(?: là)?|hoàn thành(?: trước| vào| trong)?|"
+      + "xong(?: trước)?|đến(?: hết)?|thời hạn(?: hoàn thành)?\\s*:?|thời gian(?: hoàn thành| thực hiện)?\\s*:?)";
+  private static final Pattern FIXED_NUMERIC = Pattern.compile(
+      "(?iu)" + CUE + "\\s*(?:ngày\\s*)?(\\d{1,2})\\s*[/.-]\\s*(\\d{1,2})\\s*[/.-]\\s*(\\d{4})");
+  private static final Pattern FIXED_WORDS = Pattern.compile(
+      "(?iu)" + CUE + "\\s*ngày\\s+(\\d{1,2})\\s+tháng\\s+(\\d{1,2})\\s+năm\\s+(\\d{4})");
+  private static final Pattern BARE_DATE = Pattern.compile("(\\d{1,2})\\s*/\\s*(\\d{1,2})\\s*/\\s*(\\d{4})");
+  private static final Pattern RELATIVE = Pattern.compile("(?iu)trong\\s+(?:vòng\\s+|thời hạn\\s+|thời gian\\s+)?"
+      + "(\\d{1,4}|một|hai|ba|bốn|năm|sáu|bảy|tám|chín|mười|mười lăm|hai mươi|ba mươi)\\s*(?:\\(\\d+\\)\\s*)?"
+      + "(ngày làm việc|ngày|tuần|tháng)\\s*(?:,\\s*)?(kể từ|tính từ|từ|sau)");
+  private static final Pattern QUARTER = Pattern.compile("(?iu)quý\\s+(IV|I{1,3}|[1-4])\\s*(?:/|năm)\\s*(\\d{4})");
+  private static final Pattern MONTH = Pattern.compile("(?iu)trong\\s+tháng\\s+(\\d{1,2})\\s*(?:/|năm)\\s*(\\d{4})");
+  private static final Pattern HALF = Pattern.compile("(?iu)(6|sáu)\\s+tháng\\s+(đầu|cuối)\\s+năm\\s+(\\d{4})");
+  private static final Pattern YEAR = Pattern.compile("(?iu)(?:trong|hoàn thành trong|trước hết|cuối)\\s+năm\\s+(\\d{4})");
+
+  private static final Pattern WEEKLY = Pattern.compile("(?iu)(hằng|hàng|mỗi)\\s+tuần");
+  private static final Pattern MONTHLY = Pattern.compile("(?iu)(hằng|hàng|mỗi)\\s+tháng|định kỳ\\s+(hằng\\s+|hàng\\s+)?tháng");
+  private static final Pattern QUARTERLY = Pattern.compile("(?iu)(hằng|hàng|mỗi)\\s+quý|định kỳ\\s+(hằng\\s+|hàng\\s+)?quý");
+  private static final Pattern HALF_YEARLY = Pattern.compile(
+      "(?iu)(định kỳ|hằng|hàng|báo cáo|sơ kết)\\s+(6|sáu)\\s+tháng|(6|sáu)\\s+tháng\\s+(một|1)\\s+lần");
+  private static final Pattern YEARLY = Pattern.compile("(?iu)(hằng|hàng|mỗi)\\s+năm|định kỳ\\s+(hằng\\s+|hàng\\s+)?năm");
+  private static final Pattern CONTINUOUS = Pattern.compile("(?iu)thường xuyên|liên tục");
+  private static final Pattern PERIODIC = Pattern.compile("(?iu)định kỳ");
+
+  private static final Map<String, Integer> NUMBERS = Map.ofEntries(Map.entry("một", 1), Map.entry("hai", 2),
+      Map.entry("ba", 3), Map.entry("bốn", 4), Map.entry("năm", 5), Map.entry("sáu", 6), Map.entry("bảy", 7),
+      Map.entry("tám", 8), Map.entry("chín", 9), Map.entry("mười", 10), Map.entry("mười lăm", 15),
+      Map.entry("hai mươi", 20), Map.entry("ba mươi", 30));
+
+  private DeadlineExtractor() {}
+
+  /** The deadline stated in a task's text; relative deadlines are counted from {@code issuedDate}. */
+  public static Deadline extract(String text, LocalDate issuedDate) {
+    return extract(text, issuedDate, false);
+  }
+
+  /**
+   * @param deadlineColumn the text is a table's deadline cell, where a bare date is the deadline
+   */
+  public static Deadline extract(String text, LocalDate issuedDate, boolean deadlineColumn) {
+    if (text == null || text.isBlank()) {
+      return Deadline.NONE;
+    }
+    Deadline fixed = fixed(text, deadlineColumn);
+    if (fixed != null) {
+      return fixed;
+    }
+    Matcher r = RELATIVE.matcher(text);
+    if (r.find()) {
+      int amount = number(r.group(1));
+      String unitWords = r.group(2).toLowerCase(Vn.VI);
+      boolean working = unitWords.equals("ngày làm việc");
+      String unit = unitWords.startsWith("ngày") ? "DAY" : unitWords.equals("tuần") ? "WEEK" : "MONTH";
+      LocalDate date = null;
+      if (issuedDate != null && !working) {
+        date = switch (unit) {
+          case "DAY" -> issuedDate.plusDays(amount);
+          case "WEEK" -> issuedDate.plusWeeks(amount);
+          default -> issuedDate.plusMonths(amount);
+        };
+      }
+      return new Deadline("RELATIVE", date, null, amount, unit, working, r.group().trim());
+    }
+    Deadline period = period(text);
+    if (period != null) {
+      return period;
+    }
+    String cadence = cadence(text);
+    if (cadence != null) {
+      return Deadline.recurring(cadence, cadenceWords(text, cadence));
+    }
+    return Deadline.NONE;
+  }
+
+  private static Deadline fixed(String text, boolean deadlineColumn) {
+    for (Pattern p : new Pattern[] {FIXED_NUMERIC, FIXED_WORDS}) {
+      Matcher m = p.matcher(text);
+      if (m.find()) {
+        LocalDate d = date(m.group(3), m.group(2), m.group(1));
+        if (d != null) {
+          return Deadline.fixed(d, m.group().trim());
+        }
+      }
+    }
+    if (deadlineColumn) {
+      Matcher m = BARE_DATE.matcher(text);
+      if (m.find()) {
+        LocalDate d = date(m.group(3), m.group(2), m.group(1));
+        if (d != null) {
+          return Deadline.fixed(d, text.trim());
+        }
+      }
+    }
+    return null;
+  }
+
+  private static Deadline period(String text) {
+    Matcher q = QUARTER.matcher(text);
+    if (q.find()) {
+      int quarter = switch (q.group(1).toUpperCase()) {
+        case "I", "1" -> 1;
+        case "II", "2" -> 2;
+        case "III", "3" -> 3;
+        default -> 4;
+      };
+      return Deadline.period(YearMonth.of(Integer.parseInt(q.group(2)), quarter * 3).atEndOfMonth(), q.group().trim());
+    }
+    Matcher m = MONTH.matcher(text);
+    if (m.find()) {
+      int month = Integer.parseInt(m.group(1));
+      if (month >= 1 && month <= 12) {
+        return Deadline.period(YearMonth.of(Integer.parseInt(m.group(2)), month).atEndOfMonth(), m.group().trim());
+      }
+    }
+    Matcher h = HALF.matcher(text);
+    if (h.find()) {
+      int year = Integer.parseInt(h.group(3));
+      LocalDate end = h.group(2).equalsIgnoreCase("đầu") ? LocalDate.of(year, 6, 30) : LocalDate.of(year, 12, 31);
+      return Deadline.period(end, h.group().trim());
+    }
+    Matcher y = YEAR.matcher(text);
+    if (y.find()) {
+      return Deadline.period(LocalDate.of(Integer.parseInt(y.group(1)), 12, 31), y.group().trim());
+    }
+    return null;
+  }
+
+  /** The cadence named in the text, or null: the most frequent named period, else CONTINUOUS, else PERIODIC. */
+  public static String cadence(String text) {
+    if (text == null) {
+      return null;
+    }
+    if (WEEKLY.matcher(text).find()) {
+      return "WEEKLY";
+    }
+    if (MONTHLY.matcher(text).find()) {
+      return "MONTHLY";
+    }
+    if (QUARTERLY.matcher(text).find()) {
+      return "QUARTERLY";
+    }
+    if (HALF_YEARLY.matcher(text).find()) {
+      return "HALF_YEARLY";
+    }
+    if (YEARLY.matcher(text).find()) {
+      return "YEARLY";
+    }
+    if (CONTINUOUS.matcher(text).find()) {
+      return "CONTINUOUS";
+    }
+    if (PERIODIC.matcher(text).find()) {
+      return "PERIODIC";
+    }
+    return null;
+  }
+
+  private static String cadenceWords(String text, String cadence) {
+    Pattern p = switch (cadence) {
+      case "WEEKLY" -> WEEKLY;
+      case "MONTHLY" -> MONTHLY;
+      case "QUARTERLY" -> QUARTERLY;
+      case "HALF_YEARLY" -> HALF_YEARLY;
+      case "YEARLY" -> YEARLY;
+      case "CONTINUOUS" -> CONTINUOUS;
+      default -> PERIODIC;
+    };
+    Matcher m = p.matcher(text);
+    return m.find() ? m.group().trim() : null;
+  }
+
+  private static LocalDate date(String year, String month, String day) {
+    try {
+      return LocalDate.of(Integer.parseInt(year), Integer.parseInt(month), Integer.parseInt(day));
+    } catch (DateTimeException | NumberFormatException e) {
+      return null;
+    }
+  }
+
+  private static int number(String s) {
+    String t = s.toLowerCase(Vn.VI);
+    return NUMBERS.containsKey(t) ? NUMBERS.get(t) : Integer.parseInt(t);
+  }
+}

@@ -1,0 +1,105 @@
+package vn.dondoc.intake;
+
+import java.text.Normalizer;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.regex.Pattern;
+
+/**
+ * The document as clean lines: NFC, no blank lines, no page-break indentation, no digital-signature trailer.
+ * Text extracted from signed PDFs breaks lines anywhere, so extractors work on lines and re-join them with
+ * {@link #join(List)}.
+ */
+public final class DocumentText {
+
+  private static final Pattern TIMESTAMP = Pattern.compile("^\\d{4}-\\d{2}-\\d{2}T\\d{2}:\\d{2}(:\\d{2})?.*");
+  private static final Pattern SIGNATURE_META = Pattern.compile(
+      "(?i)^(ký bởi|người ký|thời gian ký|ngày ký|cơ quan ký|email|chứng thư số)\\s*:.*");
+  private static final Pattern SPACES = Pattern.compile("[\\s\\u00A0\\u2007\\u202F]+");
+
+  private final List<String> lines;
+
+  private DocumentText(List<String> lines) {
+    this.lines = List.copyOf(lines);
+  }
+
+  public static DocumentText of(String raw) {
+    String text = nfc(raw).replace("\r\n", "\n").replace('\r', '\n')
+        .replace("\u200B", "").replace("\uFEFF", "").replace("\u00AD", "");
+    List<String> kept = new ArrayList<>();
+    for (String line : text.split("\n", -1)) {
+      String clean = SPACES.matcher(line).replaceAll(" ").trim();
+      if (!clean.isEmpty()) {
+        kept.add(clean);
+      }
+    }
+    return new DocumentText(withoutSignatureTrailer(kept));
+  }
+
+  public static String nfc(String s) {
+    return s == null ? null : Normalizer.normalize(s, Normalizer.Form.NFC);
+  }
+
+  /** Lines of the e-signature stamp ("2023-08-11T16:27:26+0700 / Việt Nam / … đã ký lên văn bản này!"). */
+  static List<String> withoutSignatureTrailer(List<String> lines) {
+    boolean[] drop = new boolean[lines.size()];
+    for (int i = 0; i < lines.size(); i++) {
+      String l = lines.get(i);
+      if (TIMESTAMP.matcher(l).matches() || l.toLowerCase().contains("đã ký lên văn bản")
+          || SIGNATURE_META.matcher(l).matches()) {
+        drop[i] = true;
+        // The country line of the stamp sits between the timestamp and the signer line.
+        if (i + 1 < lines.size() && lines.get(i + 1).equals("Việt Nam")) {
+          drop[i + 1] = true;
+        }
+      }
+    }
+    List<String> out = new ArrayList<>();
+    for (int i = 0; i < lines.size(); i++) {
+      if (!drop[i]) {
+        out.add(lines.get(i));
+      }
+    }
+    return out;
+  }
+
+  public List<String> lines() {
+    return lines;
+  }
+
+  public boolean isBlank() {
+    return lines.isEmpty();
+  }
+
+  public int nonSpaceChars() {
+    return lines.stream().mapToInt(l -> l.replace(" ", "").length()).sum();
+  }
+
+  /**
+   * Re-joins broken lines: with a space, except after a number's hyphen ("Nghị quyết số 21-" + "NQ/TW"), so
+   * document numbers split by the line break come back whole.
+   */
+  public static String join(List<String> parts) {
+    StringBuilder sb = new StringBuilder();
+    for (String p : parts) {
+      String part = p.trim();
+      if (part.isEmpty()) {
+        continue;
+      }
+      if (sb.length() > 0 && !endsWithNumberHyphen(sb)) {
+        sb.append(' ');
+      }
+      sb.append(part);
+    }
+    return SPACES.matcher(sb).replaceAll(" ").trim();
+  }
+
+  private static boolean endsWithNumberHyphen(CharSequence s) {
+    int n = s.length();
+    if (n < 2 || (s.charAt(n - 1) != '-' && s.charAt(n - 1) != '–')) {
+      return false;
+    }
+    char before = s.charAt(n - 2);
+    return Character.isDigit(before) || (before == ' ' && n >= 3 && Character.isDigit(s.charAt(n - 3)));
+  }
+}

@@ -1,0 +1,105 @@
+package vn.dondoc.intake;
+
+import java.time.DateTimeException;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * The header block above the title: party header, parent body and issuer (capital lines above "*"), the
+ * number "Số 1066 -KL/HU" / "Số: 220 - KL/TU" split into number, type and issuer code, and "place, ngày … tháng
+ * … năm …".
+ */
+public final class HeaderExtractor {
+
+  public record Header(String partyHeader, String parentBodyAsWritten, String issuerAsWritten, String number,
+      String typeCode, String issuerCode, String place, LocalDate issuedDate) {
+
+    public String documentNumber() {
+      return number == null ? null : number + "-" + typeCode + "/" + issuerCode;
+    }
+  }
+
+  static final Pattern NUMBER = Pattern.compile(
+      "^Số\\s*:?\\s*(\\d+)\\s*[-–]\\s*([A-Za-zĐđ]+)\\s*/\\s*([A-Za-zĐđ0-9]+(?:-[A-Za-zĐđ0-9]+)?)\\b(.*)");
+  private static final String PARTY_HEADER = "ĐẢNG CỘNG SẢN VIỆT NAM";
+  static final Pattern PLACE_DATE = Pattern.compile(
+      "^(.*?)\\s*,\\s*ngày\\s+(\\d{1,2})\\s+tháng\\s+(\\d{1,2})\\s+năm\\s+(\\d{4}).*");
+  private static final Pattern PARTY = Pattern.compile("(?i)^ĐẢNG CỘNG SẢN VIỆT NAM$");
+  private static final Pattern ISSUER_START = Pattern.compile("^(HUYỆN|TỈNH|THÀNH|THỊ|QUẬN|ĐẢNG) [ỦU][YỶ]\\b.*|"
+      + "^(CHI BỘ|BAN |VĂN PHÒNG|ỦY BAN|UỶ BAN|ĐẢNG ĐOÀN|BAN CÁN SỰ).*");
+
+  private HeaderExtractor() {}
+
+  /** Reads the header from the lines above the title ({@code titleIndex}, or the first 15 lines). */
+  public static Header extract(List<String> lines, int titleIndex) {
+    int end = titleIndex >= 0 ? titleIndex : Math.min(lines.size(), 15);
+    String party = null;
+    String number = null;
+    String type = null;
+    String issuerCode = null;
+    String place = null;
+    LocalDate date = null;
+    List<String> block = new ArrayList<>();
+    for (int i = 0; i < end; i++) {
+      String line = lines.get(i);
+      // A two-column header read from a PDF puts both columns on one line ("HUYỆN ỦY CÁT TIÊN ĐẢNG CỘNG SẢN VIỆT
+      // NAM", "Số 1066-KL/HU Cát Tiên, ngày 11 tháng 8 năm 2023"): take each part on its own.
+      if (line.contains(PARTY_HEADER) && !line.equals(PARTY_HEADER)) {
+        party = PARTY_HEADER;
+        line = line.replace(PARTY_HEADER, " ").trim();
+        if (line.isEmpty()) {
+          continue;
+        }
+      }
+      Matcher n = NUMBER.matcher(line);
+      if (n.matches()) {
+        number = n.group(1);
+        type = n.group(2);
+        issuerCode = n.group(3).toUpperCase(Vn.VI);
+        line = n.group(4).trim();
+        if (line.isEmpty()) {
+          continue;
+        }
+      }
+      Matcher pd = PLACE_DATE.matcher(line);
+      if (PARTY.matcher(line).matches()) {
+        party = line;
+      } else if (pd.matches() && date == null) {
+        place = pd.group(1).isBlank() ? null : pd.group(1).trim();
+        date = date(pd.group(4), pd.group(3), pd.group(2));
+      } else if (line.matches("^[*\\-–_.\\s]+$")) {
+        continue;
+      } else if (Vn.isUpperCaseLine(line) && number == null) {
+        block.add(line);
+      }
+    }
+    String parent = null;
+    String issuer = null;
+    int start = -1;
+    for (int i = 0; i < block.size(); i++) {
+      if (ISSUER_START.matcher(block.get(i)).matches()) {
+        start = i;
+        break;
+      }
+    }
+    if (start < 0 && !block.isEmpty()) {
+      start = block.size() - 1;
+    }
+    if (start >= 0) {
+      parent = start > 0 ? String.join(" ", block.subList(0, start)) : null;
+      issuer = String.join(" ", block.subList(start, block.size()));
+    }
+    return new Header(party, parent, issuer, number, type, issuerCode, place, date);
+  }
+
+  static LocalDate date(String year, String month, String day) {
+    try {
+      return LocalDate.of(Integer.parseInt(year), Integer.parseInt(month), Integer.parseInt(day));
+    } catch (DateTimeException | NumberFormatException e) {
+      return null;
+    }
+  }
+}

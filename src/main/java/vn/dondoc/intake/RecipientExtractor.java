@@ -1,0 +1,62 @@
+package vn.dondoc.intake;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/** "Nơi nhận": one recipient per dashed line, without the dash and the closing comma or full stop. */
+public final class RecipientExtractor {
+
+  private static final Pattern HEAD = Pattern.compile("^Nơi nhận\\s*:?\\s*(.*)$");
+  private static final Pattern DASH = Pattern.compile("^[-–—•+]\\s*(.*)$");
+
+  private RecipientExtractor() {}
+
+  static int headIndex(List<String> lines) {
+    for (int i = 0; i < lines.size(); i++) {
+      if (HEAD.matcher(lines.get(i)).matches()) {
+        return i;
+      }
+    }
+    return -1;
+  }
+
+  public static List<String> extract(List<String> lines) {
+    int head = headIndex(lines);
+    List<String> out = new ArrayList<>();
+    if (head < 0) {
+      return out;
+    }
+    List<String> candidates = new ArrayList<>();
+    Matcher h = HEAD.matcher(lines.get(head));
+    h.matches();
+    if (!h.group(1).isBlank()) {
+      candidates.add(h.group(1));
+    }
+    candidates.addAll(lines.subList(head + 1, lines.size()));
+    boolean open = false;
+    for (String line : candidates) {
+      if (SignatureExtractor.AUTHORITY.matcher(line).matches() || Vn.isUpperCaseLine(line)) {
+        // The signature block beside the list (a PDF read row by row puts its lines between the recipients).
+        continue;
+      }
+      Matcher d = DASH.matcher(line);
+      boolean continues = open || (!line.isEmpty() && Character.isLowerCase(line.charAt(0)));
+      open = !line.isEmpty() && ",.;".indexOf(line.charAt(line.length() - 1)) < 0;
+      if (d.matches()) {
+        String r = Vn.trimPunctuation(d.group(1));
+        if (!r.isEmpty()) {
+          out.add(r);
+        }
+      } else if (!out.isEmpty() && continues) {
+        // A long recipient wrapped onto the next line (the previous line did not end with its comma).
+        int last = out.size() - 1;
+        out.set(last, Vn.trimPunctuation(out.get(last) + " " + line));
+      } else if (!out.isEmpty()) {
+        break;
+      }
+    }
+    return out;
+  }
+}

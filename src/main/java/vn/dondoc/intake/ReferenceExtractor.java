@@ -1,0 +1,124 @@
+package vn.dondoc.intake;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * Every document the text cites: "Kế hoạch số 59-KH/TU, ngày 10/8/2018 của Ban Thường vụ Tỉnh ủy", "Chỉ thị số
+ * 03, 05-CT/TW của Bộ Chính trị" (two documents), and unnumbered Central Committee resolutions ("Nghị quyết
+ * Trung ương 4 (khóa XII)"). Each document once, in order of first mention; a later mention fills in a date
+ * or issuing body the first one lacked.
+ */
+public final class ReferenceExtractor {
+
+  private static final String KINDS = "Nghị quyết liên tịch|Nghị quyết|Kết luận|Chỉ thị|Quyết định|Quy chế|Quy định|"
+      + "Hướng dẫn|Thông báo kết luận|Thông báo|Báo cáo|Kế hoạch|Chương trình hành động|Chương trình|Đề án|"
+      + "Công văn|Thông tri|Nghị định|Thông tư|Luật|Tờ trình|Đề cương|Quy trình";
+  private static final Pattern NUMBERED = Pattern.compile("(?iu)(" + KINDS + ")\\s+(?:số\\s*:?\\s*)?"
+      + "((?:\\d+\\s*,\\s*)*\\d+)\\s*[-–]\\s*([A-Za-zĐđ]+)\\s*/\\s*([A-ZĐ][A-Za-zĐđ0-9]*)");
+  private static final Pattern DATE = Pattern.compile(
+      "^\\s*,?\\s*(?:ban hành\\s+)?ngày\\s+(\\d{1,2})\\s*/\\s*(\\d{1,2})\\s*/\\s*(\\d{4})");
+  private static final Pattern ISSUED_BY = Pattern.compile("^\\s*,?\\s*của\\s+(.+)");
+  private static final Pattern BODY_END = Pattern.compile("\\sNgày\\s\\d|\\s(?:về|thực hiện|gắn với|gắn|và|trong|bằng|đã|theo|"
+      + "nhằm|để|tại|từ|đến|ban hành|đối với)\\s|[,;.:“”\"]|$");
+  private static final Pattern TERM = Pattern.compile("^\\s*\\((?:khóa|khoá)\\s+[IVXLC ,]+\\)");
+  private static final Pattern UNNUMBERED = Pattern.compile(
+      "(?u)Nghị quyết Trung ương (\\d+)\\s*\\((?:khóa|khoá)\\s+([IVXLC]+(?:\\s*,\\s*[IVXLC]+)*)\\)");
+
+  private ReferenceExtractor() {}
+
+  public static List<DocumentReference> extract(String text) {
+    Map<String, DocumentReference> found = new LinkedHashMap<>();
+    List<int[]> positions = new ArrayList<>();
+    List<DocumentReference> ordered = new ArrayList<>();
+    Matcher m = NUMBERED.matcher(text);
+    while (m.find()) {
+      String kind = m.group(1);
+      String type = m.group(3);
+      String issuer = m.group(4);
+      String tail = text.substring(m.end());
+      LocalDate date = null;
+      Matcher d = DATE.matcher(tail);
+      int consumed = 0;
+      if (d.find()) {
+        date = HeaderExtractor.date(d.group(3), d.group(2), d.group(1));
+        consumed = d.end();
+      }
+      String body = issuingBody(tail.substring(consumed));
+      for (String number : m.group(2).split("\\s*,\\s*")) {
+        String documentNumber = number + "-" + type + "/" + issuer;
+        ordered.add(new DocumentReference(documentNumber, number, type, issuer, kind, date, body, null));
+        positions.add(new int[] {m.start(), ordered.size() - 1});
+      }
+    }
+    Matcher u = UNNUMBERED.matcher(text);
+    while (u.find()) {
+      ordered.add(new DocumentReference(null, null, "NQ", "TW", "Nghị quyết", null, null, u.group()));
+      positions.add(new int[] {u.start(), ordered.size() - 1});
+    }
+    positions.sort((a, b) -> a[0] != b[0] ? Integer.compare(a[0], b[0]) : Integer.compare(a[1], b[1]));
+    for (int[] p : positions) {
+      DocumentReference r = ordered.get(p[1]);
+      DocumentReference known = found.get(r.key());
+      if (known == null) {
+        found.put(r.key(), r);
+      } else if ((known.date() == null && r.date() != null) || (known.issuingBody() == null && r.issuingBody() != null)) {
+        found.put(r.key(), new DocumentReference(known.documentNumber(), known.number(), known.typeCode(),
+            known.issuerCode(), known.kind(), known.date() != null ? known.date() : r.date(),
+            known.issuingBody() != null ? known.issuingBody() : r.issuingBody(), known.title()));
+      }
+    }
+    return new ArrayList<>(found.values());
+  }
+
+  // Lower-case words that occur inside the names of party bodies; any other lower-case word ends the name.
+  private static final java.util.Set<String> NAME_WORDS = java.util.Set.of("hành", "vụ", "thư", "trị", "chức", "bộ",
+      "huyện", "tỉnh", "xã", "thị", "trấn", "phố", "thành", "ủy", "uỷ", "giáo", "vận", "tra", "phòng", "đảng", "trực",
+      "sự", "đoàn", "cán", "kiểm", "chấp", "thường", "tuyên", "dân", "tổ", "chính", "bí", "ương", "quốc", "hội",
+      "nhân", "cấp", "cơ", "sở", "quan", "tham", "mưu", "giúp", "việc", "nghị", "ban", "trung", "của", "đạo");
+
+  private static String nameWords(String body) {
+    List<String> kept = new ArrayList<>();
+    for (String word : body.split(" ")) {
+      if (word.isEmpty()) {
+        continue;
+      }
+      boolean name = Character.isUpperCase(word.charAt(0)) || Character.isDigit(word.charAt(0))
+          || NAME_WORDS.contains(Vn.canonical(word));
+      if (!name) {
+        break;
+      }
+      kept.add(word);
+    }
+    return String.join(" ", kept);
+  }
+
+  /** "của Ban Chấp hành Trung ương (khóa XIII) về …" → "Ban Chấp hành Trung ương (khóa XIII)". */
+  private static String issuingBody(String tail) {
+    Matcher c = ISSUED_BY.matcher(tail);
+    if (!c.find()) {
+      return null;
+    }
+    String rest = c.group(1);
+    Matcher end = BODY_END.matcher(rest);
+    int stop = end.find() ? end.start() : rest.length();
+    String body = rest.substring(0, stop);
+    // The committee's term belongs to the body: "Bộ Chính trị (khóa XIII)".
+    int paren = body.indexOf('(');
+    if (paren >= 0) {
+      body = body.substring(0, paren);
+      stop = paren;
+    }
+    body = nameWords(body.trim());
+    Matcher term = TERM.matcher(rest.substring(stop));
+    if (term.find()) {
+      body = body + " " + term.group().trim();
+    }
+    return body.isEmpty() ? null : body;
+  }
+}

@@ -1,0 +1,73 @@
+package vn.dondoc.intake;
+
+import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/** The signature block: "T/M HUYỆN ỦY / BÍ THƯ / Nguyễn Tiến Dũng", possibly with a K/T line under the T/M. */
+public final class SignatureExtractor {
+
+  static final Pattern AUTHORITY = Pattern.compile("^(T/M|K/T|T/L|TM\\.|KT\\.|TL\\.|TM|KT|TL)\\s+(\\S.*)$");
+  private static final Pattern NAME = Pattern.compile("^(\\p{Lu}\\p{Ll}*)(\\s\\p{Lu}\\p{Ll}*){1,5}$");
+
+  private SignatureExtractor() {}
+
+  /** Index of the first authority line at or after {@code from}, or -1. */
+  static int authorityIndex(List<String> lines, int from) {
+    for (int i = Math.max(0, from); i < lines.size(); i++) {
+      Matcher m = AUTHORITY.matcher(lines.get(i));
+      if (m.matches() && Vn.isUpperCaseLine(m.group(2))) {
+        return i;
+      }
+    }
+    return -1;
+  }
+
+  public static Signer extract(List<String> lines, int from) {
+    int i = authorityIndex(lines, from);
+    if (i < 0) {
+      return null;
+    }
+    String onBehalfOf = null;
+    Matcher first = AUTHORITY.matcher(lines.get(i));
+    first.matches();
+    String code = code(first.group(1));
+    String body = first.group(2).trim();
+    int next = i + 1;
+    if (next < lines.size()) {
+      Matcher second = AUTHORITY.matcher(lines.get(next));
+      if (second.matches() && Vn.isUpperCaseLine(second.group(2))) {
+        onBehalfOf = code + " " + body;
+        code = code(second.group(1));
+        body = second.group(2).trim();
+        next++;
+      }
+    }
+    String title = null;
+    String name = null;
+    for (int j = next; j < lines.size(); j++) {
+      String l = lines.get(j);
+      if (l.startsWith("-") || l.startsWith("Nơi nhận")) {
+        continue;
+      }
+      if (title == null && Vn.isUpperCaseLine(l)) {
+        title = l;
+        continue;
+      }
+      if (NAME.matcher(l).matches()) {
+        name = l;
+        break;
+      }
+    }
+    return new Signer(code + " " + body, code, body, onBehalfOf, title, name);
+  }
+
+  private static String code(String raw) {
+    return switch (raw.replace(".", "")) {
+      case "TM" -> "T/M";
+      case "KT" -> "K/T";
+      case "TL" -> "T/L";
+      default -> raw;
+    };
+  }
+}

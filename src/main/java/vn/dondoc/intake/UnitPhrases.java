@@ -1,0 +1,173 @@
+package vn.dondoc.intake;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * Finds the unit phrases of a task sentence: the lead ("Giao X chủ trì", or the subject an item opens with,
+ * "Cấp ủy cơ sở thường xuyên …") and the coordinating units ("phối hợp với Y"). Phrases are returned as
+ * written; {@link UnitMatcher} decides what they mean.
+ */
+public final class UnitPhrases {
+
+  // Names that contain a comma or "và" and must not be split ("các cơ quan tham mưu, giúp việc Huyện ủy").
+  private static final Pattern PROTECTED = Pattern.compile("(?iu)cơ quan tham mưu, giúp việc|"
+      + "cấp [uủ][yỷ], tổ chức (?:cơ sở )?đảng(?: cơ sở)?|ban cán sự đảng, đảng đoàn|tuyên giáo và dân vận|"
+      + "xã, thị trấn|xã, phường, thị trấn|Mặt trận Tổ quốc và các đoàn thể chính trị - xã hội|"
+      + "Mặt trận Tổ quốc và các tổ chức chính trị - xã hội|chính trị - xã hội|tổ chức cơ sở đảng|tổ chức đảng|"
+      + "cấp [uủ][yỷ] cơ sở|huyện [uủ][yỷ], thành [uủ][yỷ], đảng [uủ][yỷ] trực thuộc(?: tỉnh [uủ][yỷ])?|"
+      + "huyện, thành [uủ][yỷ], đảng [uủ][yỷ] trực thuộc(?: tỉnh [uủ][yỷ])?|huyện [uủ][yỷ], thành [uủ][yỷ]|"
+      + "huyện, thành [uủ][yỷ]");
+  private static final char COMMA = '\uE001';
+  private static final char AND = '\uE002';
+  private static final char HYPHEN = '\uE003';
+  private static final char SPACE = '\uE004';
+  private static final char MARK = '\uE005';
+
+  private static final Pattern UNIT_START = Pattern.compile("^(?:Giao\\s+)?(?:Các |các |Mỗi |Toàn thể )?(?:Ban |Văn phòng|"
+      + "Ủy ban|Uỷ ban|UBKT|UBND|Đảng ủy|Đảng uỷ|Đảng bộ|Đảng đoàn|Cấp ủy|Cấp uỷ|cấp ủy|cấp uỷ|Chi ủy|Chi uỷ|Chi bộ|"
+      + "chi bộ|Thường trực|Huyện ủy|Huyện uỷ|Tỉnh ủy|Tỉnh uỷ|Thành ủy|Thành uỷ|Thị ủy|Mặt trận|MTTQ|Hội |Huyện đoàn|"
+      + "Tỉnh đoàn|Đoàn |Sở |Phòng |Trung tâm|Công an|Ban cán sự|BTV|BTC|BTG|BDV|VP|cơ quan|Cơ quan|tổ chức cơ sở|"
+      + "Tổ chức cơ sở|ban |đảng ủy|đảng uỷ|huyện ủy|huyện uỷ|thành ủy|thành uỷ|\uE005)");
+  /** Words that end a subject: the verb or adverb that follows the units. Lower case only, so names survive. */
+  private static final Pattern SUBJECT_END = Pattern.compile("\\s(?:chủ trì|phối hợp|thường xuyên|hàng năm|hằng năm|"
+      + "hàng tháng|hằng tháng|hằng quý|hàng quý|định kỳ|tập trung|tiếp tục|chỉ đạo|lãnh đạo|triển khai|thực hiện|"
+      + "xây dựng|theo dõi|tổ chức|có trách nhiệm|chịu trách nhiệm|phải|cần|khẩn trương|nghiên cứu|rà soát|tham mưu|"
+      + "kiểm tra|giám sát|chủ động|quán triệt|hướng dẫn|đôn đốc|báo cáo|ban hành|đẩy mạnh|tăng cường|quan tâm|"
+      + "sơ kết|tổng kết|trước ngày|trong|nâng cao|đề xuất|phấn đấu|bảo đảm|đảm bảo|làm tốt|kịp thời|tuyên truyền|"
+      + "là|được|đã|sẽ|cụ thể hóa|cụ thể hoá|hoàn thành|lập|rà|chuẩn bị|duy trì|phát huy|củng cố|kiện toàn|bố trí|"
+      + "tổng hợp|chấp hành|tiến hành|làm|vận động|thống nhất|trình)(?=[\\s,.;:]|$)|[:;.(]");
+  // "Giao" opens a sentence or follows a heading on the same line ("3. Tổ chức thực hiện Giao …").
+  private static final Pattern GIAO_LEAD = Pattern.compile("(?:(?:^|[.;:,]\\s*)[Gg]iao|\\sGiao)\\s+(.+?)\\s+chủ trì");
+  private static final Pattern COORDINATING = Pattern.compile("phối hợp(?: chặt chẽ)?\\s+với\\s+(.+)");
+  private static final Pattern ADDRESSEE = Pattern.compile("(?:đề nghị|yêu cầu|giao)\\s+(.+)");
+  private static final Pattern SPLIT = Pattern.compile("\\s*[,;]\\s*|\\s+và\\s+|\\s+cùng\\s+");
+
+  private UnitPhrases() {}
+
+  /** The lead units of a task text: "Giao X chủ trì", else the subject the text opens with; empty if none. */
+  public static List<String> lead(String text) {
+    String p = protect(text);
+    Matcher giao = GIAO_LEAD.matcher(p);
+    if (giao.find()) {
+      return split(giao.group(1));
+    }
+    return subject(p);
+  }
+
+  /** The units after "phối hợp với", up to the verb that follows them. */
+  public static List<String> coordinating(String text) {
+    String p = protect(text);
+    Matcher m = COORDINATING.matcher(p);
+    if (!m.find()) {
+      return List.of();
+    }
+    return split(upToVerb(m.group(1)));
+  }
+
+  /**
+   * Who the tasks of a section are addressed to, read from its introduction ("…; các cấp ủy, tổ chức cơ sở
+   * Đảng tập trung lãnh đạo … sau:" or "… đề nghị Đảng ủy xã Đức Phổ tập trung …").
+   */
+  public static List<String> addressees(String intro) {
+    if (intro == null || intro.isBlank()) {
+      return List.of();
+    }
+    String p = protect(intro);
+    Matcher ask = ADDRESSEE.matcher(p);
+    String found = null;
+    while (ask.find()) {
+      List<String> s = subject(ask.group(1));
+      if (!s.isEmpty()) {
+        found = ask.group(1);
+      }
+    }
+    if (found != null) {
+      return subject(found);
+    }
+    String[] clauses = p.split("[;]");
+    for (int i = clauses.length - 1; i >= 0; i--) {
+      String clause = clauses[i].trim();
+      List<String> s = subject(clause);
+      if (!s.isEmpty()) {
+        return s;
+      }
+    }
+    return List.of();
+  }
+
+  /** The unit phrases of a table cell or a list: split on commas, semicolons and "và". */
+  public static List<String> list(String cell) {
+    if (cell == null || cell.isBlank()) {
+      return List.of();
+    }
+    return split(protect(cell.replace('\n', ',')));
+  }
+
+  /** Phrases of the text after "báo cáo" in a monitoring clause: "Thường trực, Ban Thường vụ Huyện ủy." */
+  static List<String> reportTo(String text) {
+    String p = protect(text);
+    Matcher m = Pattern.compile("báo cáo\\s+(?:kết quả\\s+(?:thực hiện\\s+)?(?:về\\s+|cho\\s+|với\\s+)?)?(?:cho\\s+|với\\s+|về\\s+)?([^.;]+)")
+        .matcher(p);
+    String last = null;
+    while (m.find()) {
+      last = m.group(1);
+    }
+    if (last == null) {
+      return List.of();
+    }
+    last = last.replaceAll("\\s+(?:theo quy định|theo yêu cầu|kết quả.*)$", "");
+    return split(last);
+  }
+
+  private static List<String> subject(String protectedText) {
+    String t = protectedText.trim();
+    if (t.startsWith("Giao ") || t.startsWith("giao ")) {
+      t = t.substring(5);
+    }
+    if (!UNIT_START.matcher(t).find()) {
+      return List.of();
+    }
+    return split(upToVerb(t));
+  }
+
+  private static String upToVerb(String t) {
+    Matcher end = SUBJECT_END.matcher(t);
+    return end.find() ? t.substring(0, end.start()) : t;
+  }
+
+  private static List<String> split(String protectedPhrase) {
+    List<String> out = new ArrayList<>();
+    for (String part : SPLIT.split(protectedPhrase)) {
+      String phrase = Vn.trimPunctuation(restore(part)).trim();
+      if (!phrase.isEmpty() && Character.isLetter(phrase.charAt(0))) {
+        out.add(phrase);
+      }
+    }
+    return out;
+  }
+
+  // "và" inside a name ("Sở Thông tin và Truyền thông"): followed by a capitalised word that does not open a unit.
+  private static final Pattern AND_IN_NAME = Pattern.compile(" và (?!(?:Ban|Văn phòng|Ủy ban|Uỷ ban|Đảng|Cấp|Chi|"
+      + "Thường trực|Huyện|Tỉnh|Thành|Thị|Sở|Phòng|Hội|Mặt trận|Công an|Trung tâm|UBND|MTTQ|Các|Đoàn|Bộ)\\b)(?=\\p{Lu})");
+
+  static String protect(String raw) {
+    String text = AND_IN_NAME.matcher(raw).replaceAll(" " + AND + " ");
+    Matcher m = PROTECTED.matcher(text);
+    StringBuilder sb = new StringBuilder();
+    while (m.find()) {
+      String hidden = MARK + m.group().replace(',', COMMA).replace(" và ", " " + AND + " ")
+          .replace(" - ", " " + HYPHEN + " ").replace(' ', SPACE);
+      m.appendReplacement(sb, Matcher.quoteReplacement(hidden));
+    }
+    m.appendTail(sb);
+    return sb.toString();
+  }
+
+  private static String restore(String text) {
+    return text.replace(COMMA, ',').replace(AND + "", "và").replace(HYPHEN + "", "-").replace(SPACE, ' ')
+        .replace(MARK + "", "");
+  }
+}

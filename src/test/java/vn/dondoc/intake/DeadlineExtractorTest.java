@@ -1,0 +1,72 @@
+package vn.dondoc.intake;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.time.LocalDate;
+
+import org.junit.jupiter.api.Test;
+
+class DeadlineExtractorTest {
+
+  static final LocalDate SIGNED = LocalDate.of(2024, 3, 14);
+
+  @Test
+  void fixedDateNeedsADeadlineWord() {
+    assertThat(DeadlineExtractor.extract("hoàn thành trước ngày 30/9/2024.", SIGNED))
+        .isEqualTo(Deadline.fixed(LocalDate.of(2024, 9, 30), "hoàn thành trước ngày 30/9/2024"));
+    assertThat(DeadlineExtractor.extract("chậm nhất ngày 15 tháng 12 năm 2024 hoàn thành", SIGNED).date())
+        .isEqualTo(LocalDate.of(2024, 12, 15));
+    assertThat(DeadlineExtractor.extract("Thời hạn: 01/02/2025", SIGNED).date()).isEqualTo(LocalDate.of(2025, 2, 1));
+    // A cited document's date is not a deadline.
+    assertThat(DeadlineExtractor.extract("thực hiện Kế hoạch số 59-KH/TU, ngày 10/8/2018 của Ban Thường vụ", SIGNED).type())
+        .isEqualTo("NONE");
+  }
+
+  @Test
+  void bareDateCountsInADeadlineColumn() {
+    assertThat(DeadlineExtractor.extract("30/10/2024", SIGNED, true).date()).isEqualTo(LocalDate.of(2024, 10, 30));
+    assertThat(DeadlineExtractor.extract("30/10/2024", SIGNED, false).type()).isEqualTo("NONE");
+  }
+
+  @Test
+  void relativeToSigning() {
+    Deadline days = DeadlineExtractor.extract("trong 30 ngày kể từ ngày ký", SIGNED);
+    assertThat(days.type()).isEqualTo("RELATIVE");
+    assertThat(days.amount()).isEqualTo(30);
+    assertThat(days.unit()).isEqualTo("DAY");
+    assertThat(days.date()).isEqualTo(LocalDate.of(2024, 4, 13));
+    Deadline working = DeadlineExtractor.extract("trong 15 ngày làm việc kể từ ngày ký", SIGNED);
+    assertThat(working.workingDays()).isTrue();
+    assertThat(working.date()).as("left to the working calendar").isNull();
+    assertThat(DeadlineExtractor.extract("trong vòng hai tháng kể từ ngày ban hành", SIGNED).date())
+        .isEqualTo(LocalDate.of(2024, 5, 14));
+  }
+
+  @Test
+  void periodsEndOnTheirLastDay() {
+    assertThat(DeadlineExtractor.extract("trong quý IV/2024", SIGNED)).extracting(Deadline::type, Deadline::date)
+        .containsExactly("PERIOD", LocalDate.of(2024, 12, 31));
+    assertThat(DeadlineExtractor.extract("Quý I/2025", SIGNED, true).date()).isEqualTo(LocalDate.of(2025, 3, 31));
+    assertThat(DeadlineExtractor.extract("quý III năm 2024", SIGNED).date()).isEqualTo(LocalDate.of(2024, 9, 30));
+    assertThat(DeadlineExtractor.extract("trong tháng 2/2025", SIGNED).date()).isEqualTo(LocalDate.of(2025, 2, 28));
+    assertThat(DeadlineExtractor.extract("6 tháng đầu năm 2024", SIGNED).date()).isEqualTo(LocalDate.of(2024, 6, 30));
+    assertThat(DeadlineExtractor.extract("trong năm 2025", SIGNED).date()).isEqualTo(LocalDate.of(2025, 12, 31));
+  }
+
+  @Test
+  void recurringTakesTheMostFrequentNamedCadence() {
+    assertThat(DeadlineExtractor.extract("hằng tháng sinh hoạt …, kiểm điểm hằng năm", SIGNED).cadence()).isEqualTo("MONTHLY");
+    assertThat(DeadlineExtractor.extract("định kỳ 6 tháng báo cáo", SIGNED).cadence()).isEqualTo("HALF_YEARLY");
+    assertThat(DeadlineExtractor.extract("hàng quý", SIGNED).cadence()).isEqualTo("QUARTERLY");
+    assertThat(DeadlineExtractor.extract("hàng năm xây dựng kế hoạch", SIGNED).cadence()).isEqualTo("YEARLY");
+    assertThat(DeadlineExtractor.extract("thường xuyên theo dõi; định kỳ báo cáo", SIGNED).cadence()).isEqualTo("CONTINUOUS");
+    assertThat(DeadlineExtractor.extract("định kỳ báo cáo", SIGNED).cadence()).isEqualTo("PERIODIC");
+    assertThat(DeadlineExtractor.extract("hằng tuần", SIGNED).cadence()).isEqualTo("WEEKLY");
+  }
+
+  @Test
+  void noneWhenTheTextSaysNothing() {
+    assertThat(DeadlineExtractor.extract("Quan tâm công tác đào tạo, bồi dưỡng.", SIGNED)).isEqualTo(Deadline.NONE);
+    assertThat(DeadlineExtractor.extract(null, SIGNED)).isEqualTo(Deadline.NONE);
+  }
+}

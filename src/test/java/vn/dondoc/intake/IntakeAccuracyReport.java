@@ -1,0 +1,196 @@
+package vn.dondoc.intake;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Iterator;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.function.Function;
+
+import org.junit.jupiter.api.Test;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.node.NullNode;
+
+/**
+ * Measures per-field accuracy of intake on every document with an expected JSON (the seeds where present and the
+ * fixtures), read as text, DOCX and PDF. Prints a Markdown table and writes it to target/intake-accuracy.md; the
+ * table in docs/intake.md is copied from there. A field counts as right only when every expected value under it
+ * is exactly right (a task's lead units: every phrase's unit, class and scope).
+ */
+class IntakeAccuracyReport {
+
+  /** field → [checked, right] per format. */
+  private Map<String, Map<String, int[]>> tally = new LinkedHashMap<>();
+  static final List<String> UNSEEN = List.of("kl-tu-ld-chuyendoiso", "kl-hu-ct-kinhte");
+  static final List<String> HELD_OUT = List.of("kl-hu-ct-danvan", "tb-tu-ld-thuongtruc", "kl-du-ttcattien");
+  private static final List<String> FORMATS = List.of("TEXT", "DOCX", "PDF");
+
+  @Test
+  void perFieldAccuracy() throws IOException {
+    Map<String, String> documents = new LinkedHashMap<>();
+    if (FixtureDocuments.seedsPresent()) {
+      documents.put("seed-1066", FixtureDocuments.seed(FixtureDocuments.SEED_1066));
+      documents.put("seed-220", FixtureDocuments.seed(FixtureDocuments.SEED_220));
+    }
+    FixtureDocuments.FIXTURES.forEach(f -> documents.put(f, FixtureDocuments.resource(f + ".txt")));
+    String development = measure(documents, "Development set (seeds and fixtures, written alongside the rules)");
+    int[] text = total("TEXT");
+    Map<String, String> heldOut = new LinkedHashMap<>();
+    HELD_OUT.forEach(f -> heldOut.put("heldout/" + f, FixtureDocuments.resource("heldout/" + f + ".txt")));
+    tally = new LinkedHashMap<>();
+    // First run on these, before any rule saw them: 94.0 % (dashes under "2. …" numbered 1, 2, 3; a follow-up clause
+    // without "Giao"; "Giao" after a heading on the same line; a subject running into its verb). Those rules were
+    // generalised afterwards, so this set is no longer unseen.
+    String unseen = measure(heldOut, "Held-out set (annotated before intake first ran on them; 94.0 % on that first "
+        + "run, rules generalised since)");
+    Map<String, String> fresh = new LinkedHashMap<>();
+    UNSEEN.forEach(f -> fresh.put("unseen/" + f, FixtureDocuments.resource("unseen/" + f + ".txt")));
+    tally = new LinkedHashMap<>();
+    // First run on these: 52.1 % (kl-tu-ld-chuyendoiso refused: no "Nhiệm vụ" heading; kl-hu-ct-kinhte 100 %). Then
+    // the flat-list fallback, "Tờ trình" references and "và" inside names were added: no longer unseen either.
+    String untouched = measure(fresh, "Second held-out set (annotated before intake first ran on them; 52.1 % on "
+        + "that first run, rules generalised since)");
+    String report = development + "\n" + unseen + "\n" + untouched;
+    System.out.println(report);
+    Files.createDirectories(Path.of("target"));
+    Files.writeString(Path.of("target/intake-accuracy.md"), report);
+    assertThat((double) text[1] / text[0]).as("share of fields exactly right on text").isGreaterThanOrEqualTo(0.95);
+  }
+
+  private String measure(Map<String, String> documents, String heading) throws IOException {
+    Map<String, Function<String, byte[]>> renderers = new LinkedHashMap<>();
+    renderers.put("TEXT", t -> t.getBytes(StandardCharsets.UTF_8));
+    renderers.put("DOCX", FixtureDocuments::docx);
+    renderers.put("PDF", FixtureDocuments::pdf);
+
+    for (Map.Entry<String, String> doc : documents.entrySet()) {
+      JsonNode expected = IntakeJson.MAPPER.readTree(FixtureDocuments.resource(doc.getKey() + ".expected.json"));
+      for (Map.Entry<String, Function<String, byte[]>> format : renderers.entrySet()) {
+        JsonNode actual;
+        try {
+          IntakeResult result = FixtureConclusionTest.read(doc.getKey(), format.getValue().apply(doc.getValue()));
+          actual = IntakeJson.MAPPER.readTree(IntakeJson.json(result));
+        } catch (vn.dondoc.platform.ApiException e) {
+          // Refused: every expected field of the document counts as wrong.
+          actual = IntakeJson.MAPPER.createObjectNode();
+        }
+        score(format.getKey(), expected, actual);
+      }
+    }
+    return "### " + heading + "\n\n" + table(documents.size());
+  }
+
+  private void score(String format, JsonNode expected, JsonNode actual) {
+    Iterator<Map.Entry<String, JsonNode>> fields = expected.fields();
+    while (fields.hasNext()) {
+      Map.Entry<String, JsonNode> f = fields.next();
+      JsonNode exp = f.getValue();
+      JsonNode act = actual.path(f.getKey());
+      switch (f.getKey()) {
+        case "signer" -> exp.fields().forEachRemaining(s -> count("signer." + s.getKey(), format,
+            matches(s.getValue(), act.path(s.getKey()))));
+        case "references", "recipients" -> elements(f.getKey(), format, exp, act);
+        case "tasks" -> {
+          for (int i = 0; i < Math.max(exp.size(), act.size()); i++) {
+            JsonNode et = i < exp.size() ? exp.get(i) : null;
+            JsonNode at = act.path(i);
+            if (et == null) {
+              count("tasks[].ordinal", format, false);
+              continue;
+            }
+            JsonNode task = at;
+            et.fields().forEachRemaining(t -> count("tasks[]." + t.getKey(), format, matches(t.getValue(), task.path(t.getKey()))));
+          }
+        }
+        default -> count(f.getKey(), format, matches(exp, act));
+      }
+    }
+  }
+
+  private void elements(String field, String format, JsonNode exp, JsonNode act) {
+    for (int i = 0; i < Math.max(exp.size(), act.size()); i++) {
+      count(field + "[]", format, i < exp.size() && matches(exp.get(i), act.path(i)));
+    }
+  }
+
+  /** Every expected value under {@code expected} is in {@code actual}; arrays have the same length. */
+  static boolean matches(JsonNode expected, JsonNode actual) {
+    JsonNode act = actual == null || actual.isMissingNode() ? NullNode.instance : actual;
+    if (expected.isObject()) {
+      if (!act.isObject()) {
+        return false;
+      }
+      Iterator<Map.Entry<String, JsonNode>> it = expected.fields();
+      while (it.hasNext()) {
+        Map.Entry<String, JsonNode> e = it.next();
+        if (!matches(e.getValue(), act.path(e.getKey()))) {
+          return false;
+        }
+      }
+      return true;
+    }
+    if (expected.isArray()) {
+      if (!act.isArray() || act.size() != expected.size()) {
+        return false;
+      }
+      for (int i = 0; i < expected.size(); i++) {
+        if (!matches(expected.get(i), act.get(i))) {
+          return false;
+        }
+      }
+      return true;
+    }
+    if (expected.isNumber()) {
+      return act.isNumber() && Math.abs(expected.asDouble() - act.asDouble()) < 1e-9;
+    }
+    return expected.equals(act);
+  }
+
+  private void count(String field, String format, boolean right) {
+    int[] c = tally.computeIfAbsent(field, k -> new LinkedHashMap<>()).computeIfAbsent(format, k -> new int[2]);
+    c[0]++;
+    if (right) {
+      c[1]++;
+    }
+  }
+
+  private int[] total(String format) {
+    int[] t = new int[2];
+    tally.values().forEach(m -> {
+      int[] c = m.getOrDefault(format, new int[2]);
+      t[0] += c[0];
+      t[1] += c[1];
+    });
+    return t;
+  }
+
+  private String table(int documents) {
+    StringBuilder sb = new StringBuilder();
+    sb.append("Per-field accuracy on ").append(documents).append(" documents (right / checked)\n\n");
+    sb.append("| Field | Text | DOCX | PDF |\n|---|---|---|---|\n");
+    List<String> rows = new ArrayList<>(tally.keySet());
+    for (String field : rows) {
+      sb.append("| `").append(field).append('`');
+      for (String format : FORMATS) {
+        int[] c = tally.get(field).getOrDefault(format, new int[2]);
+        sb.append(" | ").append(c[1]).append('/').append(c[0]);
+      }
+      sb.append(" |\n");
+    }
+    sb.append("| **all fields**");
+    for (String format : FORMATS) {
+      int[] t = total(format);
+      sb.append(" | **").append(String.format("%.1f %%", 100.0 * t[1] / Math.max(1, t[0]))).append("** (")
+          .append(t[1]).append('/').append(t[0]).append(')');
+    }
+    sb.append(" |\n");
+    return sb.toString();
+  }
+}

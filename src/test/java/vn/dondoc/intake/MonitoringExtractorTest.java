@@ -1,0 +1,37 @@
+package vn.dondoc.intake;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import org.junit.jupiter.api.Test;
+
+class MonitoringExtractorTest {
+
+  @Test
+  void theCanonicalClause() {
+    MonitoringClause m = MonitoringExtractor.extract("7", "Giao Ban Tổ chức Huyện ủy chủ trì phối hợp với các cơ quan tham mưu, "
+        + "giúp việc Huyện ủy thường xuyên theo dõi, đôn đốc việc thực hiện Kết luận này; định kỳ báo cáo Thường trực, "
+        + "Ban Thường vụ Huyện ủy.", UnitRef::unmatched);
+    assertThat(m.ordinal()).isEqualTo("7");
+    assertThat(m.leadUnit().phrase()).isEqualTo("Ban Tổ chức Huyện ủy");
+    assertThat(m.coordinatingUnits()).extracting(UnitRef::phrase).containsExactly("các cơ quan tham mưu, giúp việc Huyện ủy");
+    assertThat(m.reportTo()).extracting(UnitRef::phrase).containsExactly("Thường trực", "Ban Thường vụ Huyện ủy");
+    assertThat(m.cadence()).isEqualTo("PERIODIC");
+  }
+
+  @Test
+  void withoutChuTriAndWithACadence() {
+    MonitoringClause m = MonitoringExtractor.extract(null, "Giao Văn phòng Huyện ủy theo dõi, đôn đốc việc thực hiện Thông "
+        + "báo kết luận này; hằng quý báo cáo Thường trực Huyện ủy.", UnitRef::unmatched);
+    assertThat(m.leadUnit().phrase()).isEqualTo("Văn phòng Huyện ủy");
+    assertThat(m.coordinatingUnits()).isEmpty();
+    assertThat(m.reportTo()).extracting(UnitRef::phrase).containsExactly("Thường trực Huyện ủy");
+    assertThat(m.cadence()).isEqualTo("QUARTERLY");
+  }
+
+  @Test
+  void notAMonitoringClause() {
+    assertThat(MonitoringExtractor.extract("1", "Cấp ủy cơ sở thường xuyên theo dõi, chỉ đạo các chi bộ.", UnitRef::unmatched))
+        .isNull();
+    assertThat(MonitoringExtractor.isMonitoringClause("Đảng viên phải tập trung chỉ đạo công tác.")).isFalse();
+  }
+}

@@ -1,0 +1,53 @@
+package vn.dondoc.intake;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.tuple;
+
+import java.time.LocalDate;
+
+import org.junit.jupiter.api.Test;
+
+class ReferenceExtractorTest {
+
+  @Test
+  void numberDateAndIssuingBodyAsWritten() {
+    assertThat(ReferenceExtractor.extract("thực hiện Kế hoạch số 59-KH/TU, ngày 10/8/2018 của Ban Thường vụ Tỉnh ủy thực "
+        + "hiện Kết luận số 18-KL/TW ngày 22/9/2017 của Ban Bí thư về tiếp tục"))
+        .extracting(DocumentReference::documentNumber, DocumentReference::kind, DocumentReference::date, DocumentReference::issuingBody)
+        .containsExactly(tuple("59-KH/TU", "Kế hoạch", LocalDate.of(2018, 8, 10), "Ban Thường vụ Tỉnh ủy"),
+            tuple("18-KL/TW", "Kết luận", LocalDate.of(2017, 9, 22), "Ban Bí thư"));
+  }
+
+  @Test
+  void termBelongsToTheBody() {
+    assertThat(ReferenceExtractor.extract("Nghị quyết số 22-NQ/TW, ngày 02/02/2008 của Ban Chấp hành Trung ương Đảng "
+        + "(khóa X)“về nâng cao").get(0).issuingBody()).isEqualTo("Ban Chấp hành Trung ương Đảng (khóa X)");
+  }
+
+  @Test
+  void severalNumbersOfOneType() {
+    assertThat(ReferenceExtractor.extract("gắn với Chỉ thị số 03, 05-CT/TW của Bộ Chính trị và các quy định"))
+        .extracting(DocumentReference::documentNumber, DocumentReference::issuingBody)
+        .containsExactly(tuple("03-CT/TW", "Bộ Chính trị"), tuple("05-CT/TW", "Bộ Chính trị"));
+  }
+
+  @Test
+  void eachDocumentOnceWithWhatLaterMentionsAdd() {
+    assertThat(ReferenceExtractor.extract("Chỉ thị số 05-CT/TW và sau đó Chỉ thị số 05-CT/TW, ngày 15/5/2016 của Bộ Chính trị."))
+        .extracting(DocumentReference::documentNumber, DocumentReference::date, DocumentReference::issuingBody)
+        .containsExactly(tuple("05-CT/TW", LocalDate.of(2016, 5, 15), "Bộ Chính trị"));
+  }
+
+  @Test
+  void unnumberedCentralResolutionsAndSpacingVariants() {
+    assertThat(ReferenceExtractor.extract("thực hiện Nghị quyết Trung ương 4 (khóa XII), Kế hoạch số 12 - KH / TU"))
+        .extracting(DocumentReference::documentNumber, DocumentReference::title)
+        .containsExactly(tuple(null, "Nghị quyết Trung ương 4 (khóa XII)"), tuple("12-KH/TU", null));
+  }
+
+  @Test
+  void bodyStopsAtTheFirstOrdinaryWord() {
+    assertThat(ReferenceExtractor.extract("Kế hoạch số 135-KH/HU, ngày 20/7/2020 của Ban Thường vụ Huyện ủy có chuyển biến.")
+        .get(0).issuingBody()).isEqualTo("Ban Thường vụ Huyện ủy");
+  }
+}

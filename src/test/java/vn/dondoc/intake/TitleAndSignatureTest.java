@@ -1,0 +1,66 @@
+package vn.dondoc.intake;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.List;
+
+import org.junit.jupiter.api.Test;
+
+class TitleAndSignatureTest {
+
+  @Test
+  void titleAndSubjectUpToTheRule() {
+    TitleExtractor.Title t = TitleExtractor.extract(List.of("Số 1066 -KL/HU", "KẾT LUẬN",
+        "Hội nghị sơ kết 05 năm thực hiện Kế hoạch số 59-KH/TU,", "ngày 10/8/2018 của Ban Thường vụ Tỉnh ủy", "-----",
+        "Ngày 08 tháng 8 năm 2023, Ban Chấp hành"));
+    assertThat(t.index()).isEqualTo(1);
+    assertThat(t.title()).isEqualTo("KẾT LUẬN");
+    assertThat(t.subject()).isEqualTo("Hội nghị sơ kết 05 năm thực hiện Kế hoạch số 59-KH/TU, ngày 10/8/2018 của Ban Thường vụ Tỉnh ủy");
+    assertThat(t.bodyStart()).isEqualTo(5);
+  }
+
+  @Test
+  void thongBaoKetLuanOnTwoLinesAndSubjectEndingAtTheBody() {
+    TitleExtractor.Title t = TitleExtractor.extract(List.of("THÔNG BÁO", "KẾT LUẬN CỦA THƯỜNG TRỰC HUYỆN ỦY",
+        "tại buổi làm việc với Đảng ủy xã Gia Viễn", "Ngày 12/9/2024, Thường trực Huyện ủy"));
+    assertThat(t.title()).isEqualTo("THÔNG BÁO KẾT LUẬN CỦA THƯỜNG TRỰC HUYỆN ỦY");
+    assertThat(t.subject()).isEqualTo("tại buổi làm việc với Đảng ủy xã Gia Viễn");
+  }
+
+  @Test
+  void bodyLinesInCapitalsAreNotTakenForTheTitleWhenLowerCase() {
+    assertThat(TitleExtractor.extract(List.of("kết luận của hội nghị", "Báo cáo tình hình")).title()).isNull();
+  }
+
+  @Test
+  void signatureOnBehalfOf() {
+    assertThat(SignatureExtractor.extract(List.of("- Lưu.", "T/M HUYỆN ỦY", "BÍ THƯ", "Nguyễn Tiến Dũng"), 0))
+        .isEqualTo(new Signer("T/M HUYỆN ỦY", "T/M", "HUYỆN ỦY", null, "BÍ THƯ", "Nguyễn Tiến Dũng"));
+  }
+
+  @Test
+  void deputySigningUnderTheStandingBoard() {
+    assertThat(SignatureExtractor.extract(List.of("T/M BAN THƯỜNG VỤ", "K/T BÍ THƯ", "PHÓ BÍ THƯ THƯỜNG TRỰC",
+        "Nguyễn Thái Học", "Nơi nhận:", "- Lưu."), 0))
+        .isEqualTo(new Signer("K/T BÍ THƯ", "K/T", "BÍ THƯ", "T/M BAN THƯỜNG VỤ", "PHÓ BÍ THƯ THƯỜNG TRỰC", "Nguyễn Thái Học"));
+  }
+
+  @Test
+  void byAuthorityAndDottedSpelling() {
+    assertThat(SignatureExtractor.extract(List.of("TL. BAN THƯỜNG VỤ", "CHÁNH VĂN PHÒNG", "Lê Thị Hồng Nhung"), 0))
+        .extracting(Signer::authority, Signer::title, Signer::name)
+        .containsExactly("T/L BAN THƯỜNG VỤ", "CHÁNH VĂN PHÒNG", "Lê Thị Hồng Nhung");
+    assertThat(SignatureExtractor.extract(List.of("Không có chữ ký"), 0)).isNull();
+  }
+
+  @Test
+  void recipientsOnePerLine() {
+    assertThat(RecipientExtractor.extract(List.of("Nơi nhận:", "- Thường trực Tỉnh ủy,", "- Các cơ quan tham mưu, giúp việc",
+        "Huyện ủy,", "- Lưu.", "T/M HUYỆN ỦY", "BÍ THƯ")))
+        .containsExactly("Thường trực Tỉnh ủy", "Các cơ quan tham mưu, giúp việc Huyện ủy", "Lưu");
+    assertThat(RecipientExtractor.extract(List.of("Nơi nhận: - Ban Tổ chức Trung ương (báo cáo),", "- Vụ CSĐ, đảng viên",
+        "thuộc BTCTW,", "- Lưu.")))
+        .containsExactly("Ban Tổ chức Trung ương (báo cáo)", "Vụ CSĐ, đảng viên thuộc BTCTW", "Lưu");
+    assertThat(RecipientExtractor.extract(List.of("Không có nơi nhận"))).isEmpty();
+  }
+}

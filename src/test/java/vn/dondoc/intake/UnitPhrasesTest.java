@@ -1,0 +1,59 @@
+package vn.dondoc.intake;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import org.junit.jupiter.api.Test;
+
+class UnitPhrasesTest {
+
+  @Test
+  void giaoXChuTri() {
+    assertThat(UnitPhrases.lead("Giao Ban Tổ chức Huyện ủy chủ trì phối hợp với các cơ quan tham mưu, giúp việc Huyện ủy "
+        + "thường xuyên theo dõi")).containsExactly("Ban Tổ chức Huyện ủy");
+  }
+
+  @Test
+  void subjectTheItemOpensWith() {
+    assertThat(UnitPhrases.lead("Cấp ủy cơ sở thường xuyên theo dõi, chỉ đạo")).containsExactly("Cấp ủy cơ sở");
+    assertThat(UnitPhrases.lead("Đảng ủy, Ủy ban Kiểm tra Đảng ủy cơ sở hàng năm xây dựng kế hoạch"))
+        .containsExactly("Đảng ủy", "Ủy ban Kiểm tra Đảng ủy cơ sở");
+    assertThat(UnitPhrases.lead("Ủy ban Kiểm tra Tỉnh ủy chủ trì, phối hợp với Ban Tổ chức Tỉnh ủy xây dựng"))
+        .containsExactly("Ủy ban Kiểm tra Tỉnh ủy");
+    assertThat(UnitPhrases.lead("Ban Tuyên giáo và Dân vận Huyện ủy tham mưu")).containsExactly("Ban Tuyên giáo và Dân vận Huyện ủy");
+  }
+
+  @Test
+  void noSubjectWhenTheItemOpensWithAVerb() {
+    assertThat(UnitPhrases.lead("Tiếp tục quán triệt, triển khai thực hiện")).isEmpty();
+    assertThat(UnitPhrases.lead("Chỉ đạo, hướng dẫn các chi bộ đưa nội dung")).isEmpty();
+    assertThat(UnitPhrases.lead("Đảng viên là cấp ủy viên các cấp phải tập trung")).isEmpty();
+  }
+
+  @Test
+  void coordinatingUnitsAfterPhoiHopVoi() {
+    assertThat(UnitPhrases.coordinating("chủ trì phối hợp với các cơ quan tham mưu, giúp việc Huyện ủy thường xuyên theo dõi"))
+        .containsExactly("các cơ quan tham mưu, giúp việc Huyện ủy");
+    assertThat(UnitPhrases.coordinating("chủ trì, phối hợp với Văn phòng Huyện ủy và Ban Dân vận Huyện ủy hướng dẫn"))
+        .containsExactly("Văn phòng Huyện ủy", "Ban Dân vận Huyện ủy");
+    assertThat(UnitPhrases.coordinating("chủ trì, phối hợp với Sở Thông tin và Truyền thông triển khai"))
+        .containsExactly("Sở Thông tin và Truyền thông");
+    assertThat(UnitPhrases.coordinating("Tổ chức sơ kết")).isEmpty();
+  }
+
+  @Test
+  void addresseesOfASection() {
+    assertThat(UnitPhrases.addressees("Để tiếp tục thực hiện tốt Kế hoạch; kịp thời khắc phục những hạn chế; các cấp ủy, "
+        + "tổ chức cơ sở Đảng tập trung lãnh đạo, chỉ đạo thực hiện tốt một số nội dung trọng tâm sau:"))
+        .containsExactly("các cấp ủy, tổ chức cơ sở Đảng");
+    assertThat(UnitPhrases.addressees("Thường trực Huyện ủy đề nghị Đảng ủy xã Đức Phổ tập trung thực hiện tốt:"))
+        .containsExactly("Đảng ủy xã Đức Phổ");
+    assertThat(UnitPhrases.addressees("Mục tiêu là nâng cao, phát huy hơn nữa vai trò")).isEmpty();
+  }
+
+  @Test
+  void reportToAndCellLists() {
+    assertThat(UnitPhrases.reportTo("theo dõi, đôn đốc; định kỳ báo cáo Thường trực, Ban Thường vụ Huyện ủy."))
+        .containsExactly("Thường trực", "Ban Thường vụ Huyện ủy");
+    assertThat(UnitPhrases.list("Văn phòng Huyện ủy; Ban Dân vận Huyện ủy")).containsExactly("Văn phòng Huyện ủy", "Ban Dân vận Huyện ủy");
+  }
+}

@@ -110,9 +110,9 @@ final class HistoryGrowth {
     long histAfter = hiRows();
     long openProc = count("SELECT COUNT(*) FROM ACT_HI_PROCINST WHERE END_TIME_ IS NULL");
     List<String> left = new ArrayList<>();
-    tables().forEach((t, v) -> {
-      if (t.toUpperCase().startsWith("ACT_HI_") && v[1] > 0) {
-        left.add(t.toUpperCase() + " " + v[1]);
+    tables().forEach((name, v) -> {
+      if (name.toUpperCase().startsWith("ACT_HI_") && v[1] > 0) {
+        left.add(name.toUpperCase() + " " + v[1]);
       }
     });
     return "History cleanup (`historyService.cleanUpHistoryAsync(true)`, strategy `removalTimeBased`, TTL P1825D from"

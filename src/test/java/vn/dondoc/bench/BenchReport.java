@@ -91,6 +91,18 @@ final class BenchReport {
     return "unknown";
   }
 
+  /** Removes a temporary directory the harness created (databases, logs). */
+  static void delete(Path dir) {
+    if (dir == null || !Files.exists(dir)) {
+      return;
+    }
+    try (Stream<Path> s = Files.walk(dir)) {
+      s.sorted(java.util.Comparator.reverseOrder()).forEach(p -> p.toFile().delete());
+    } catch (IOException e) {
+      System.err.println("could not delete " + dir + ": " + e);
+    }
+  }
+
   // ---- small statistics helpers --------------------------------------------------------------------------------
 
   /** Percentile (nearest rank) of a list of values, in the same unit. */

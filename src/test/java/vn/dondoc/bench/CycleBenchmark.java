@@ -62,6 +62,8 @@ class CycleBenchmark {
     String url = "jdbc:h2:file:" + dir.resolve("dondoc") + ";WRITE_DELAY=0;DB_CLOSE_ON_EXIT=FALSE";
     try (ConfigurableApplicationContext ctx = DonDocApp.start(url, "sa", "", false, Map.of())) {
       measure("H2 2.x (file, WRITE_DELAY=0)", ctx, false);
+    } finally {
+      BenchReport.delete(dir);
     }
   }
 

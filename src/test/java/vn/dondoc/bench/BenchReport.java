@@ -70,6 +70,11 @@ final class BenchReport {
     for (Path f : files) {
       md.append(Files.readString(f, StandardCharsets.UTF_8).strip()).append("\n\n");
     }
+    // the hand-written reading of the figures (which target is missed, why, what would fix it)
+    Path findings = ROOT.resolve("src/test/resources/bench/findings.md");
+    if (Files.exists(findings)) {
+      md.append(Files.readString(findings, StandardCharsets.UTF_8).strip()).append("\n");
+    }
     Files.writeString(ROOT.resolve("BENCHMARKS.md"), md.toString(), StandardCharsets.UTF_8);
   }
 

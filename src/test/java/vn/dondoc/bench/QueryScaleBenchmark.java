@@ -219,8 +219,8 @@ class QueryScaleBenchmark {
 
         N open user tasks of a trivial process (`bench-open-tasks`, multi-instance, candidate group
         `bench-u<i %% 300>`); user `cv-bench-u17`, member of one unit, sees 1/300 of them. Over HTTP with Basic auth
-        through DonDoc's security chain: `POST /engine-rest/task?maxResults=15` sorted by creation (Tasklist's
-        default list), `POST /engine-rest/task/count`, and the "Việc của đơn vị" shape (candidateGroups = own unit,
+        through DonDoc's security chain: `POST /engine-rest/task?maxResults=15` sorted by creation (newest first),
+        `POST /engine-rest/task/count`, and the "Việc của đơn vị" shape (candidateGroups = own unit,
         includeAssignedTasks, by due date). Baseline: the same authorized query through the Java API (no HTTP, no
         Spring Security). p50 / p95 ms.
 

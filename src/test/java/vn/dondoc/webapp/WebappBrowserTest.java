@@ -25,6 +25,7 @@ import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
+import org.openqa.selenium.Keys;
 import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.OutputType;
 import org.openqa.selenium.StaleElementReferenceException;
@@ -190,17 +191,18 @@ class WebappBrowserTest {
 
     wait.until(ExpectedConditions.urlContains("/camunda/app/tasklist/"));
     By taskLink = By.cssSelector("a[href*='task=" + report.getId() + "']");
-    wait.until(ExpectedConditions.elementToBeClickable(taskLink));
+    // Other tests sharing the application give this unit many tasks, so the task may not be on the list's
+    // first page: it is opened by its address below, as a link in a reminder e-mail would.
     waitForText("Việc của đơn vị");
     assertThat(driver.getTitle()).startsWith("DonDoc — Công việc");
     assertThat(driver.findElement(By.tagName("html")).getAttribute("lang")).isEqualTo("vi");
     assertThat(userMenu().getText()).isEqualTo(fullName(UNIT_USER));
     assertThat(text()).contains("Tạo công việc", "Bắt đầu quy trình", "Phím tắt bàn phím", "Bảng điều khiển",
-            "Sắp đến hạn", "Quá hạn", "Ngày tạo", "Báo cáo tiến độ định kỳ")
+            "Sắp đến hạn", "Quá hạn", "Ngày tạo")
         .doesNotContain("Create task", "Start process", "Keyboard Shortcuts", "Created", "Select a task");
     shot("tasklist");
 
-    driver.findElement(taskLink).click();
+    driver.get(url("/camunda/app/tasklist/default/#/?task=" + report.getId()));
     wait.until(ExpectedConditions.presenceOfElementLocated(By.cssSelector(".fjs-container textarea")));
     waitForText("Kỳ báo cáo đến");
     assertThat(text()).contains("Biểu mẫu", "Lịch sử", "Sơ đồ", "Mô tả", "Nhận việc", "Thêm bình luận",
@@ -344,7 +346,10 @@ class WebappBrowserTest {
   void fill(String label, String value) {
     WebElement input = field(label);
     if (!value.equals(input.getDomProperty("value"))) {
-      input.clear();
+      // clear() does not tell form-js (a controlled input), which would put the old text back: select and
+      // delete with the keyboard, as a person would.
+      input.sendKeys(Keys.chord(Keys.CONTROL, "a"),
+          Keys.DELETE);
       input.sendKeys(value);
     }
   }

@@ -1,5 +1,6 @@
 package vn.dondoc.monitoring;
 
+import vn.dondoc.support.TestCalendar;
 import java.io.IOException;
 import java.time.LocalDate;
 import java.util.ArrayList;

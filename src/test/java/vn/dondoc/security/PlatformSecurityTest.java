@@ -113,6 +113,16 @@ class PlatformSecurityTest {
   }
 
   @Test
+  void errorPagesAreVietnamese() {
+    Browser browser = new Browser(port);
+    browser.login("cv-du-ct-namninh", "demo");
+    HttpResponse<String> missing = browser.send(browser.request("/khong-co-trang-nay")
+        .header("Accept", "text/html").GET());
+    assertThat(missing.statusCode()).isEqualTo(404);
+    assertThat(missing.body()).contains("Không tìm thấy trang").doesNotContain("Whitelabel");
+  }
+
+  @Test
   void supervisorsAndLeadersLandOnTheDashboard() {
     for (String user : List.of("cv-hu-ct-btc", "cv-hu-ct-tt")) {
       Browser browser = new Browser(port);

@@ -1,10 +1,11 @@
 package vn.dondoc.monitoring.status;
 
+import vn.dondoc.support.TestCalendar;
 import java.time.LocalDate;
 
 import org.junit.jupiter.api.Test;
 
-import vn.dondoc.monitoring.TestCalendar;
+
 
 import static org.assertj.core.api.Assertions.assertThat;
 

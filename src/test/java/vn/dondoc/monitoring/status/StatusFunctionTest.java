@@ -1,12 +1,13 @@
 package vn.dondoc.monitoring.status;
 
+import vn.dondoc.support.TestCalendar;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 
 import org.junit.jupiter.api.Test;
 
-import vn.dondoc.monitoring.TestCalendar;
+
 
 import static org.assertj.core.api.Assertions.assertThat;
 

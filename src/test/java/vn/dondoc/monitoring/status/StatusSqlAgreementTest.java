@@ -1,5 +1,6 @@
 package vn.dondoc.monitoring.status;
 
+import vn.dondoc.support.TestCalendar;
 import java.io.IOException;
 import java.time.LocalDate;
 import java.util.HashMap;
@@ -16,7 +17,7 @@ import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.Test;
 
 import vn.dondoc.monitoring.MonitoringFixture;
-import vn.dondoc.monitoring.TestCalendar;
+
 
 import static org.assertj.core.api.Assertions.assertThat;
 

@@ -1,4 +1,4 @@
-package vn.dondoc.monitoring;
+package vn.dondoc.support;
 
 import java.time.DayOfWeek;
 import java.time.LocalDate;
@@ -7,7 +7,7 @@ import java.util.Set;
 import vn.dondoc.calendar.WorkingCalendar;
 
 /**
- * A small working calendar for unit tests of the monitoring feature (the real one lives in vn.dondoc.calendar):
+ * A small working calendar for unit and engine-only tests (the real one lives in vn.dondoc.calendar):
  * weekends and the given holidays are off. Walks day by day, which is plenty for tests.
  */
 public class TestCalendar implements WorkingCalendar {

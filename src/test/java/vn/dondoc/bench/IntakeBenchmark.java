@@ -1,24 +1,15 @@
 package vn.dondoc.bench;
 
-import java.io.ByteArrayOutputStream;
 import java.io.IOException;
-import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.text.Normalizer;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Function;
 
-import org.apache.pdfbox.pdmodel.PDDocument;
-import org.apache.pdfbox.pdmodel.PDPage;
-import org.apache.pdfbox.pdmodel.PDPageContentStream;
-import org.apache.pdfbox.pdmodel.common.PDRectangle;
-import org.apache.pdfbox.pdmodel.font.PDType0Font;
-import org.apache.poi.xwpf.usermodel.XWPFDocument;
 import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.Test;
 import org.springframework.context.ConfigurableApplicationContext;
@@ -28,6 +19,7 @@ import org.springframework.security.core.Authentication;
 import org.springframework.security.core.authority.SimpleGrantedAuthority;
 
 import vn.dondoc.intake.DocumentReader;
+import vn.dondoc.intake.FixtureDocuments;
 import vn.dondoc.intake.IntakeResult;
 import vn.dondoc.intake.IntakeService;
 
@@ -61,8 +53,8 @@ class IntakeBenchmark {
     Assumptions.assumeFalse(seeds.isEmpty(), "no seed in ../shared/seeds");
     Map<String, List<byte[]>> docs = new LinkedHashMap<>();
     docs.put("text (.txt, UTF-8)", seeds.stream().map(s -> s.getBytes(StandardCharsets.UTF_8)).toList());
-    docs.put("DOCX", seeds.stream().map(IntakeBenchmark::docx).toList());
-    docs.put("PDF", seeds.stream().map(IntakeBenchmark::pdf).toList());
+    docs.put("DOCX", seeds.stream().map(FixtureDocuments::docx).toList());
+    docs.put("PDF", seeds.stream().map(FixtureDocuments::pdf).toList());
     Map<String, String> ext = Map.of("text (.txt, UTF-8)", "txt", "DOCX", "docx", "PDF", "pdf");
 
     StringBuilder md = new StringBuilder("""
@@ -114,58 +106,4 @@ class IntakeBenchmark {
     return n / ((System.nanoTime() - t0) / 1e9);
   }
 
-  static byte[] docx(String text) {
-    try (XWPFDocument doc = new XWPFDocument(); ByteArrayOutputStream out = new ByteArrayOutputStream()) {
-      for (String line : text.split("\n")) {
-        doc.createParagraph().createRun().setText(line.replace("\r", ""));
-      }
-      doc.write(out);
-      return out.toByteArray();
-    } catch (IOException e) {
-      throw new IllegalStateException(e);
-    }
-  }
-
-  static byte[] pdf(String raw) {
-    String text = Normalizer.normalize(raw, Normalizer.Form.NFC).replace('\t', ' ').replace("\r", "");
-    try (PDDocument doc = new PDDocument(); ByteArrayOutputStream out = new ByteArrayOutputStream();
-        InputStream fontStream = IntakeBenchmark.class.getResourceAsStream("/fonts/DejaVuSerif.ttf")) {
-      PDType0Font font = PDType0Font.load(doc, fontStream);
-      float size = 10;
-      float width = PDRectangle.A4.getWidth() - 100;
-      List<String> lines = new ArrayList<>();
-      for (String line : text.split("\n")) {
-        StringBuilder cur = new StringBuilder();
-        for (String word : line.split(" ")) {
-          String candidate = cur.isEmpty() ? word : cur + " " + word;
-          if (!cur.isEmpty() && font.getStringWidth(candidate) / 1000 * size > width) {
-            lines.add(cur.toString());
-            cur = new StringBuilder(word);
-          } else {
-            cur = new StringBuilder(candidate);
-          }
-        }
-        lines.add(cur.toString());
-      }
-      for (int start = 0; start < lines.size(); start += 60) {
-        PDPage page = new PDPage(PDRectangle.A4);
-        doc.addPage(page);
-        try (PDPageContentStream cs = new PDPageContentStream(doc, page)) {
-          cs.beginText();
-          cs.setFont(font, size);
-          cs.setLeading(12.5f);
-          cs.newLineAtOffset(50, PDRectangle.A4.getHeight() - 60);
-          for (String l : lines.subList(start, Math.min(lines.size(), start + 60))) {
-            cs.showText(l);
-            cs.newLine();
-          }
-          cs.endText();
-        }
-      }
-      doc.save(out);
-      return out.toByteArray();
-    } catch (IOException e) {
-      throw new IllegalStateException(e);
-    }
-  }
 }

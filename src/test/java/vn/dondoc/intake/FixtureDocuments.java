@@ -24,7 +24,7 @@ import org.apache.poi.xwpf.usermodel.XWPFTable;
 import org.apache.poi.xwpf.usermodel.XWPFTableRow;
 
 /** The test fixtures and the same documents rendered as DOCX (POI) and PDF (PDFBox, shipped DejaVu font). */
-final class FixtureDocuments {
+public final class FixtureDocuments {
 
   static final List<String> FIXTURES = List.of("tb-hu-ct-ducpho", "kl-tu-ld-kt", "kl-du-ducpho", "kl-hu-ct-table",
       "kl-hu-ct-nfd");
@@ -56,7 +56,7 @@ final class FixtureDocuments {
   }
 
   /** One paragraph per line; "| … |" rows become a real Word table. */
-  static byte[] docx(String text) {
+  public static byte[] docx(String text) {
     try (XWPFDocument doc = new XWPFDocument(); ByteArrayOutputStream out = new ByteArrayOutputStream()) {
       List<List<String>> rows = new ArrayList<>();
       for (String line : text.split("\n")) {
@@ -94,7 +94,7 @@ final class FixtureDocuments {
   }
 
   /** A text PDF: lines wrapped at word boundaries to the page width, as a word processor would. */
-  static byte[] pdf(String text) {
+  public static byte[] pdf(String text) {
     return pdf(text, null);
   }
 

@@ -258,6 +258,15 @@ class PlatformSecurityTest {
   }
 
   @Test
+  void tasksOutsideAFollowUpProcessCannotBeCreatedEvenByAnAdmin() {
+    // standalone tasks are off in the engine: every task a unit sees belongs to a follow-up process
+    HttpResponse<String> created = Browser.basic(port, "demo", "demo").postJson("/engine-rest/task/create",
+        "{\"id\":\"free-standing-task\",\"name\":\"Việc tự tạo\"}");
+    assertThat(created.statusCode()).isBetween(400, 599);
+    assertThat(taskService.createTaskQuery().taskId("free-standing-task").count()).isZero();
+  }
+
+  @Test
   void onlyAdministratorsDeploy() {
     String boundary = "----dondoc";
     String body = "--" + boundary + "\r\nContent-Disposition: form-data; name=\"deployment-name\"\r\n\r\nx\r\n"

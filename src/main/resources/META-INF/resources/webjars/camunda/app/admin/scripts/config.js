@@ -16,33 +16,9 @@
  */
 
 // DonDoc: replaces the webjar's config.js (an override replaces ALL of it; the shipped file sets nothing).
-// Language choice: see ../../welcome/scripts/dondoc-locale.js.
-export default {
-  app: {
-    // the header and the browser tab show "<vendor> <name>"
-    vendor: 'DonDoc —',
-    name: 'Quản trị'
-  },
-  dateFormat: {
-    monthName: 'MMMM',
-    day: 'DD',
-    abbr: 'DD/MM/YYYY HH:mm',
-    normal: 'DD/MM/YYYY HH:mm',
-    long: 'dddd, DD/MM/YYYY HH:mm',
-    short: 'DD/MM/YYYY'
-  },
-  locales: {
-    availableLocales: ['vi', 'en'],
-    fallbackLocale: 'vi'
-  },
-  // Camunda's login form (shown after its own "Đăng xuất") would greet every fresh browser as a first-time
-  // Camunda user and point to Camunda's welcome page: not DonDoc's wording, so it stays off.
-  disableWelcomeMessage: true,
-  customScripts: [
-    // Vietnamese by default, "Tiếng Việt · English" switch, date formats
-    '../welcome/scripts/dondoc-locale'
-  ]
-  // Other options, with Camunda's defaults: runtimeActivityInstanceMetrics {display: true},
-  // historicActivityInstanceMetrics {adjustablePeriod: true, period: {unit: 'day'}},
-  // csrfCookieName: 'XSRF-TOKEN', userOperationLogAnnotationLength: 4000
-};
+import dondocConfig from '../../welcome/scripts/dondoc-config.js';
+
+export default dondocConfig('Quản trị');
+// Other options, with Camunda's defaults: runtimeActivityInstanceMetrics {display: true},
+// historicActivityInstanceMetrics {adjustablePeriod: true, period: {unit: 'day'}},
+// csrfCookieName: 'XSRF-TOKEN', userOperationLogAnnotationLength: 4000

@@ -15,37 +15,17 @@
  * limitations under the License.
  */
 
-// DonDoc: replaces the webjar's config.js (an override replaces ALL of it; the shipped file sets nothing,
-// its commented examples are kept short here). Language choice: see ../../welcome/scripts/dondoc-locale.js.
-export default {
-  app: {
-    // the header and the browser tab show "<vendor> <name>"
-    vendor: 'DonDoc —',
-    name: 'Giám sát quy trình'
-  },
-  // Cockpit hard-codes its date formats; dondoc-locale.js applies these instead
+// DonDoc: replaces the webjar's config.js (an override replaces ALL of it; the shipped file sets nothing).
+import dondocConfig from '../../welcome/scripts/dondoc-config.js';
+
+export default dondocConfig('Giám sát quy trình', {
+  // Cockpit hard-codes its date formats; dondoc-locale.js applies these instead, with seconds
   dateFormat: {
-    monthName: 'MMMM',
-    day: 'DD',
-    abbr: 'DD/MM/YYYY HH:mm',
     normal: 'DD/MM/YYYY HH:mm:ss',
-    long: 'dddd, DD/MM/YYYY HH:mm:ss',
-    short: 'DD/MM/YYYY'
-  },
-  locales: {
-    availableLocales: ['vi', 'en'],
-    fallbackLocale: 'vi'
-  },
-  // Camunda's login form (shown after its own "Đăng xuất") would greet every fresh browser as a first-time
-  // Camunda user and point to Camunda's welcome page: not DonDoc's wording, so it stays off.
-  disableWelcomeMessage: true,
-  customScripts: [
-    // Vietnamese by default, "Tiếng Việt · English" switch, date formats
-    '../welcome/scripts/dondoc-locale'
-  ]
-  // Other options, with Camunda's defaults: historicActivityInstanceMetrics, runtimeActivityInstanceMetrics,
-  // skipCustomListeners {default: true, hidden: false}, skipIoMappings {default: true, hidden: false},
-  // cascade {default: false}, batchOperation {mode: 'filter', autoLoadEnded: true}, bpmnJs, defaultFilter,
-  // csrfCookieName: 'XSRF-TOKEN', userOperationLogAnnotationLength: 5000,
-  // previewHtml: true
-};
+    long: 'dddd, DD/MM/YYYY HH:mm:ss'
+  }
+});
+// Other options, with Camunda's defaults: historicActivityInstanceMetrics, runtimeActivityInstanceMetrics,
+// skipCustomListeners {default: true, hidden: false}, skipIoMappings {default: true, hidden: false},
+// cascade {default: false}, batchOperation {mode: 'filter', autoLoadEnded: true}, bpmnJs, defaultFilter,
+// csrfCookieName: 'XSRF-TOKEN', userOperationLogAnnotationLength: 5000, previewHtml: true

@@ -16,31 +16,11 @@
  */
 
 // DonDoc: replaces the webjar's config.js (an override replaces ALL of it), so Camunda's shipped
-// defaults (the keyboard shortcuts) are kept below. Language choice: see ../../welcome/scripts/dondoc-locale.js.
-export default {
-  app: {
-    // the header and the browser tab show "<vendor> <name>"
-    vendor: 'DonDoc —',
-    name: 'Công việc'
-  },
-  dateFormat: {
-    monthName: 'MMMM',
-    day: 'DD',
-    abbr: 'DD/MM/YYYY HH:mm',
-    normal: 'DD/MM/YYYY HH:mm',
-    long: 'dddd, DD/MM/YYYY HH:mm',
-    short: 'DD/MM/YYYY'
-  },
-  locales: {
-    availableLocales: ['vi', 'en'],
-    fallbackLocale: 'vi'
-  },
-  // Camunda's login form (shown after its own "Đăng xuất") would greet every fresh browser as a first-time
-  // Camunda user and point to Camunda's welcome page: not DonDoc's wording, so it stays off.
-  disableWelcomeMessage: true,
+// defaults (the keyboard shortcuts) are kept below.
+import dondocConfig from '../../welcome/scripts/dondoc-config.js';
+
+export default dondocConfig('Công việc', {
   customScripts: [
-    // Vietnamese by default, "Tiếng Việt · English" switch, date formats
-    '../welcome/scripts/dondoc-locale',
     // "Bảng điều khiển" entry in the header, linking to DonDoc's dashboard
     'scripts/dondoc-dashboard-link',
     // Camunda Forms' validation messages in Vietnamese
@@ -71,4 +51,4 @@ export default {
       description: 'Mở hộp thoại bắt đầu quy trình'
     }
   }
-};
+});

@@ -16,29 +16,9 @@
  */
 
 // DonDoc: replaces the webjar's config.js (an override replaces ALL of it; the shipped file sets nothing).
-// Language choice: see dondoc-locale.js next to this file.
-export default {
-  app: {
-    // the header and the browser tab show "<vendor> <name>"
-    vendor: 'DonDoc —',
-    name: 'Trang chủ'
-  },
-  dateFormat: {
-    monthName: 'MMMM',
-    day: 'DD',
-    abbr: 'DD/MM/YYYY HH:mm',
-    normal: 'DD/MM/YYYY HH:mm',
-    long: 'dddd, DD/MM/YYYY HH:mm',
-    short: 'DD/MM/YYYY'
-  },
-  locales: {
-    availableLocales: ['vi', 'en'],
-    fallbackLocale: 'vi'
-  },
-  customScripts: [
-    // Vietnamese by default, "Tiếng Việt · English" switch, date formats
-    'scripts/dondoc-locale'
-  ],
+import dondocConfig from './dondoc-config.js';
+
+export default dondocConfig('Trang chủ', {
   links: [
     {
       label: 'Bảng điều khiển DonDoc',
@@ -46,6 +26,4 @@ export default {
       description: 'Theo dõi, đôn đốc việc thực hiện các kết luận'
     }
   ]
-  // csrfCookieName: 'XSRF-TOKEN',
-  // disableWelcomeMessage: false
-};
+});

@@ -322,6 +322,7 @@ class WebappBrowserTest {
 
     driver.get(url("/camunda/app/admin/default/#/users"));
     waitForText("Danh sách người dùng");
+    waitForText(fullName(UNIT_USER)); // the list itself loads after the heading ("Đang tải…")
     assertThat(text()).contains("Thêm người dùng", "Thư điện tử", "Thao tác", "Sửa", fullName(UNIT_USER))
         .doesNotContain("List of users", "Add User", "Email", "Action", "Edit");
     shot("admin-users");

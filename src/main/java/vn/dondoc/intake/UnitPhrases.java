@@ -38,31 +38,89 @@ public final class UnitPhrases {
       + "kiểm tra|giám sát|chủ động|quán triệt|hướng dẫn|đôn đốc|báo cáo|ban hành|đẩy mạnh|tăng cường|quan tâm|"
       + "sơ kết|tổng kết|trước ngày|trong|nâng cao|đề xuất|phấn đấu|bảo đảm|đảm bảo|làm tốt|kịp thời|tuyên truyền|"
       + "là|được|đã|sẽ|cụ thể hóa|cụ thể hoá|hoàn thành|lập|rà|chuẩn bị|duy trì|phát huy|củng cố|kiện toàn|bố trí|"
-      + "tổng hợp|chấp hành|tiến hành|làm|vận động|thống nhất|trình)(?=[\\s,.;:]|$)|[:;.(]");
+      + "tổng hợp|chấp hành|tiến hành|làm|vận động|thống nhất|trình)(?=[\\s,.;:)]|$)|[:;.()]");
   // "Giao" opens a sentence or follows a heading on the same line ("3. Tổ chức thực hiện Giao …").
   private static final Pattern GIAO_LEAD = Pattern.compile("(?:(?:^|[.;:,]\\s*)[Gg]iao|\\sGiao)\\s+(.+?)\\s+chủ trì");
+  private static final String CAPITAL_UNIT = "(?:Ban |Văn phòng|Ủy ban|Uỷ ban|UBKT|UBND|Đảng ủy|Đảng uỷ|Đảng đoàn|"
+      + "Cấp ủy|Cấp uỷ|Chi bộ|Thường trực|Huyện ủy|Huyện uỷ|Tỉnh ủy|Tỉnh uỷ|Thành ủy|Thành uỷ|Mặt trận|MTTQ|Hội |"
+      + "Huyện đoàn|Tỉnh đoàn|Đoàn |Sở |Phòng |Trung tâm|Công an|BTV|BTC|BTG|BDV|UBKT)";
+  // "…, giao Ban Tuyên giáo chủ trì" mid-sentence: lower-case "giao" only before a capitalised unit word.
+  private static final Pattern MID_GIAO = Pattern.compile("(?<!bàn|chuyển|trao|Bàn|Chuyển)\\sgiao\\s+(?:cho\\s+)?(" + CAPITAL_UNIT + ".+?)\\s+chủ trì");
+  private static final Pattern ASKS = Pattern.compile("^(?:Đề nghị|Yêu cầu|Giao cho)\\s+");
+  private static final Pattern NAMED_UNIT = Pattern.compile("(?<=^|[\\s(,;:])(?:các |Các )?(?:" + CAPITAL_UNIT.substring(3, CAPITAL_UNIT.length() - 1)
+      + "|\uE005)");
+  private static final Pattern LEADS_AFTER = Pattern.compile("\\s*,?\\s*chủ trì(?!\\p{L})");
+  private static final Pattern COORDINATES_AFTER = Pattern.compile("\\s*,?\\s*(?:cùng\\s+)?phối hợp(?!\\s+với)(?!\\p{L})");
+  private static final Pattern DONE_BY_AFTER = Pattern.compile("\\s*,?\\s*(?:chủ trì|thực hiện|đảm nhiệm|phụ trách|"
+      + "tham mưu|triển khai)(?!\\p{L})");
   private static final Pattern COORDINATING = Pattern.compile("phối hợp(?: chặt chẽ)?\\s+với\\s+(.+)");
   private static final Pattern ADDRESSEE = Pattern.compile("(?:đề nghị|yêu cầu|giao)\\s+(.+)");
   private static final Pattern SPLIT = Pattern.compile("\\s*[,;]\\s*|\\s+và\\s+|\\s+cùng\\s+");
 
   private UnitPhrases() {}
 
-  /** The lead units of a task text: "Giao X chủ trì", else the subject the text opens with; empty if none. */
+  /**
+   * The lead units of a task text, in order: "Giao X chủ trì" (also "…, giao X chủ trì" mid-sentence); the
+   * subject the text opens with ("Ban Tổ chức Huyện ủy hướng dẫn …"), also after "Đề nghị"/"Yêu cầu"; a unit
+   * named later with "chủ trì" ("… do Ban Tuyên giáo chủ trì", "(Ban Tổ chức Huyện ủy chủ trì, …)"); a unit
+   * after "do … thực hiện/đảm nhiệm/phụ trách". Empty if none.
+   */
   public static List<String> lead(String text) {
     String p = protect(text);
     Matcher giao = GIAO_LEAD.matcher(p);
     if (giao.find()) {
       return split(giao.group(1));
     }
-    return subject(p);
+    Matcher midGiao = MID_GIAO.matcher(p);
+    if (midGiao.find()) {
+      return split(midGiao.group(1));
+    }
+    List<String> opening = subject(p);
+    if (!opening.isEmpty()) {
+      return opening;
+    }
+    Matcher ask = ASKS.matcher(p);
+    if (ask.find()) {
+      List<String> asked = subject(p.substring(ask.end()));
+      if (!asked.isEmpty()) {
+        return asked;
+      }
+    }
+    List<String> named = namedBefore(p, LEADS_AFTER, false);
+    if (!named.isEmpty()) {
+      return named;
+    }
+    return namedBefore(p, DONE_BY_AFTER, true);
   }
 
-  /** The units after "phối hợp với", up to the verb that follows them. */
+  /**
+   * The first unit phrase in the text (starting with a capitalised unit word) that is followed by {@code after}
+   * ("chủ trì"); with {@code afterDo} only a phrase introduced by "do" ("do Ban Tổ chức Huyện ủy thực hiện").
+   */
+  private static List<String> namedBefore(String protectedText, Pattern after, boolean afterDo) {
+    Matcher start = NAMED_UNIT.matcher(protectedText);
+    while (start.find()) {
+      if (afterDo && !protectedText.substring(0, start.start()).matches("(?s).*\\bdo\\s+$")) {
+        continue;
+      }
+      String rest = protectedText.substring(start.start());
+      String phrase = upToVerb(rest);
+      if (after.matcher(rest.substring(phrase.length())).lookingAt()) {
+        List<String> out = split(phrase);
+        if (!out.isEmpty()) {
+          return out;
+        }
+      }
+    }
+    return List.of();
+  }
+
+  /** The units after "phối hợp với", up to the verb that follows them; else units named before "phối hợp" ("(…, Văn phòng Huyện ủy phối hợp)"). */
   public static List<String> coordinating(String text) {
     String p = protect(text);
     Matcher m = COORDINATING.matcher(p);
     if (!m.find()) {
-      return List.of();
+      return namedBefore(p, COORDINATES_AFTER, false);
     }
     return split(upToVerb(m.group(1)));
   }

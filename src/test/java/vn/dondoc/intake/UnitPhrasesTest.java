@@ -56,4 +56,19 @@ class UnitPhrasesTest {
         .containsExactly("Thường trực", "Ban Thường vụ Huyện ủy");
     assertThat(UnitPhrases.list("Văn phòng Huyện ủy; Ban Dân vận Huyện ủy")).containsExactly("Văn phòng Huyện ủy", "Ban Dân vận Huyện ủy");
   }
+
+  @Test
+  void leadNamedMidSentence() {
+    assertThat(UnitPhrases.lead("Tổ chức sơ kết 05 năm thực hiện Chỉ thị số 05-CT/TW, giao Ban Tuyên giáo Huyện ủy chủ trì, "
+        + "hoàn thành trong quý I/2025.")).containsExactly("Ban Tuyên giáo Huyện ủy");
+    assertThat(UnitPhrases.lead("Rà soát quy hoạch cán bộ (Ban Tổ chức Huyện ủy chủ trì, Văn phòng Huyện ủy phối hợp).")).containsExactly(
+        "Ban Tổ chức Huyện ủy");
+    assertThat(UnitPhrases.coordinating("Rà soát quy hoạch cán bộ (Ban Tổ chức Huyện ủy chủ trì, Văn phòng Huyện ủy phối hợp)."))
+        .containsExactly("Văn phòng Huyện ủy");
+    assertThat(UnitPhrases.lead("Xây dựng đề án chuyển đổi số do Văn phòng Tỉnh ủy thực hiện.")).containsExactly("Văn phòng Tỉnh ủy");
+    assertThat(UnitPhrases.lead("Đề nghị Đảng ủy xã Đức Phổ tập trung lãnh đạo.")).containsExactly("Đảng ủy xã Đức Phổ");
+    // "giao" inside ordinary words, or a unit that is only the object, is not a lead.
+    assertThat(UnitPhrases.lead("Thực hiện bàn giao Ban quản lý dự án cho Ủy ban nhân dân huyện trong quý I/2025.")).isEmpty();
+    assertThat(UnitPhrases.lead("Tăng cường kiểm tra Đảng ủy các xã về công tác phát triển đảng viên.")).isEmpty();
+  }
 }

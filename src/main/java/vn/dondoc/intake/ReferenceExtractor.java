@@ -20,9 +20,9 @@ public final class ReferenceExtractor {
       + "Hướng dẫn|Thông báo kết luận|Thông báo|Báo cáo|Kế hoạch|Chương trình hành động|Chương trình|Đề án|"
       + "Công văn|Thông tri|Nghị định|Thông tư|Luật|Tờ trình|Đề cương|Quy trình";
   private static final Pattern NUMBERED = Pattern.compile("(?iu)(" + KINDS + ")\\s+(?:số\\s*:?\\s*)?"
-      + "((?:\\d+\\s*,\\s*)*\\d+)\\s*[-–]\\s*([A-Za-zĐđ]+)\\s*/\\s*([A-ZĐ][A-Za-zĐđ0-9]*)");
+      + "((?:\\d+\\s*,\\s*)*\\d+)\\s*(?:[-–—]\\s*|\\s)([A-Za-zĐđ]+)\\s*/\\s*([A-ZĐ][A-Za-zĐđ0-9]*)");
   private static final Pattern DATE = Pattern.compile(
-      "^\\s*,?\\s*(?:ban hành\\s+)?ngày\\s+(\\d{1,2})\\s*/\\s*(\\d{1,2})\\s*/\\s*(\\d{4})");
+      "^\\s*,?\\s*(?:ban hành\\s+)?ngày\\s*(\\d{1,2})(?:\\s*[/.-]\\s*|\\s+tháng\\s+)(\\d{1,2})(?:\\s*[/.-]\\s*|\\s*,?\\s+năm\\s+)(\\d{4})");
   private static final Pattern ISSUED_BY = Pattern.compile("^\\s*,?\\s*của\\s+(.+)");
   private static final Pattern BODY_END = Pattern.compile("\\sNgày\\s\\d|\\s(?:về|thực hiện|gắn với|gắn|và|trong|bằng|đã|theo|"
       + "nhằm|để|tại|từ|đến|ban hành|đối với)\\s|[,;.:“”\"]|$");

@@ -50,4 +50,13 @@ class ReferenceExtractorTest {
     assertThat(ReferenceExtractor.extract("Kế hoạch số 135-KH/HU, ngày 20/7/2020 của Ban Thường vụ Huyện ủy có chuyển biến.")
         .get(0).issuingBody()).isEqualTo("Ban Thường vụ Huyện ủy");
   }
+
+  @Test
+  void datesWrittenInWordsOrWithHyphensAndANumberWithoutItsHyphen() {
+    java.util.List<DocumentReference> refs = ReferenceExtractor.extract("thực hiện Kết luận số 18 KL/TW, ngày 22-9-2017 của Ban Bí thư "
+        + "và Kế hoạch số 59-KH/TU ngày 10 tháng 8 năm 2018 của Ban Thường vụ Tỉnh ủy");
+    assertThat(refs).extracting(DocumentReference::documentNumber, DocumentReference::date).containsExactly(
+        org.assertj.core.api.Assertions.tuple("18-KL/TW", java.time.LocalDate.of(2017, 9, 22)),
+        org.assertj.core.api.Assertions.tuple("59-KH/TU", java.time.LocalDate.of(2018, 8, 10)));
+  }
 }

@@ -199,8 +199,9 @@ public final class UnitPhrases {
   private static List<String> split(String protectedPhrase) {
     List<String> out = new ArrayList<>();
     for (String part : SPLIT.split(protectedPhrase)) {
-      String phrase = Vn.trimPunctuation(restore(part)).trim();
-      if (!phrase.isEmpty() && Character.isLetter(phrase.charAt(0))) {
+      // Leading quotes or brackets are dropped, never the phrase itself ("(Ban Tổ chức …" stays a phrase).
+      String phrase = Vn.trimPunctuation(restore(part).replaceFirst("^[^\\p{L}]+", "")).trim();
+      if (!phrase.isEmpty()) {
         out.add(phrase);
       }
     }

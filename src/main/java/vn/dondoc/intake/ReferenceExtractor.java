@@ -21,6 +21,8 @@ public final class ReferenceExtractor {
       + "Công văn|Thông tri|Nghị định|Thông tư|Luật|Tờ trình|Đề cương|Quy trình";
   private static final Pattern NUMBERED = Pattern.compile("(?iu)(" + KINDS + ")\\s+(?:số\\s*:?\\s*)?"
       + "((?:\\d+\\s*,\\s*)*\\d+)\\s*(?:[-–—]\\s*|\\s)([A-Za-zĐđ]+)\\s*/\\s*([A-ZĐ][A-Za-zĐđ0-9]*)");
+  private static final Pattern STATE = Pattern.compile("(?u)(" + KINDS + ")\\s+(?:số\\s*:?\\s*)?"
+      + "((\\d+)/(?:\\d{4}/)?([A-ZĐ][A-Za-zĐđ]*)-([A-ZĐ][A-Za-zĐđ0-9]*(?:-[A-ZĐ][A-Za-zĐđ0-9]*)*))");
   private static final Pattern DATE = Pattern.compile(
       "^\\s*,?\\s*(?:ban hành\\s+)?ngày\\s*(\\d{1,2})(?:\\s*[/.-]\\s*|\\s+tháng\\s+)(\\d{1,2})(?:\\s*[/.-]\\s*|\\s*,?\\s+năm\\s+)(\\d{4})");
   private static final Pattern ISSUED_BY = Pattern.compile("^\\s*,?\\s*của\\s+(.+)");
@@ -56,6 +58,21 @@ public final class ReferenceExtractor {
         positions.add(new int[] {m.start(), ordered.size() - 1});
       }
     }
+    // State documents number the other way round: "Nghị định số 178/2024/NĐ-CP", "Quyết định số 1234/QĐ-UBND".
+    Matcher st = STATE.matcher(text);
+    while (st.find()) {
+      String tail = text.substring(st.end());
+      LocalDate date = null;
+      Matcher d = DATE.matcher(tail);
+      int consumed = 0;
+      if (d.find()) {
+        date = HeaderExtractor.date(d.group(3), d.group(2), d.group(1));
+        consumed = d.end();
+      }
+      ordered.add(new DocumentReference(st.group(2), st.group(3), st.group(4), st.group(5), st.group(1), date,
+          issuingBody(tail.substring(consumed)), null));
+      positions.add(new int[] {st.start(), ordered.size() - 1});
+    }
     Matcher u = UNNUMBERED.matcher(text);
     while (u.find()) {
       ordered.add(new DocumentReference(null, null, "NQ", "TW", "Nghị quyết", null, null, u.group()));
@@ -80,7 +97,9 @@ public final class ReferenceExtractor {
   private static final java.util.Set<String> NAME_WORDS = java.util.Set.of("hành", "vụ", "thư", "trị", "chức", "bộ",
       "huyện", "tỉnh", "xã", "thị", "trấn", "phố", "thành", "ủy", "uỷ", "giáo", "vận", "tra", "phòng", "đảng", "trực",
       "sự", "đoàn", "cán", "kiểm", "chấp", "thường", "tuyên", "dân", "tổ", "chính", "bí", "ương", "quốc", "hội",
-      "nhân", "cấp", "cơ", "sở", "quan", "tham", "mưu", "giúp", "việc", "nghị", "ban", "trung", "của", "đạo");
+      "nhân", "cấp", "cơ", "sở", "quan", "tham", "mưu", "giúp", "việc", "nghị", "ban", "trung", "của", "đạo",
+      // "Hội nghị lần thứ bảy Ban Chấp hành Trung ương khoá XII"
+      "lần", "thứ", "nhất", "hai", "ba", "tư", "năm", "sáu", "bảy", "tám", "chín", "mười", "khóa", "khoá", "phủ");
 
   private static String nameWords(String body) {
     List<String> kept = new ArrayList<>();

@@ -74,8 +74,8 @@ public final class TaskSectionParser {
       + "(?:về\\s+)?(?:những\\s+|một số\\s+|các\\s+)?(?:phương hướng,?\\s+)?(?:nhiệm vụ|giải pháp)\\b.*");
   // Numbered headings of a tasks part that do not say "nhiệm vụ" ("2. Ý kiến chỉ đạo", "III. Thời gian tới").
   private static final Pattern DIRECTIVE_HEADING = Pattern.compile("(?iu)^(?:([IVXLC]+)\\.|(\\d)\\.|([A-Z])\\.)\\s*"
-      + "(?:về\\s+)?(?:ý kiến chỉ đạo|ý kiến kết luận|chỉ đạo|(?:trong\\s+)?thời gian tới|phương hướng|kiến nghị|"
-      + "đề nghị|yêu cầu|phân công)\\b[^.]{0,80}$");
+      + "(?:về\\s+)?(?:ý kiến chỉ đạo|ý kiến kết luận|chỉ đạo|(?:trong\\s+)?thời gian tới|phương hướng|"
+      + "đề nghị|yêu cầu|phân công)(?![\\p{L}])[^.:;]{0,60}:?$");
   private static final Pattern ROMAN = Pattern.compile("^[IVXLC]+\\.\\s+\\S.*");
   private static final Pattern ROMAN_PART = Pattern.compile("^([IVXLC]+)\\.\\s+(\\S.*)$");
   // Parts that assess rather than assign: their items are not tasks.
@@ -107,9 +107,10 @@ public final class TaskSectionParser {
     }
     int heading = -1;
     Matcher h = null;
-    for (int i = from; i < limit && heading < 0; i++) {
-      String line = lines.get(i);
-      for (Pattern p : new Pattern[] {HEADING, DIRECTIVE_HEADING}) {
+    // A "Nhiệm vụ" heading anywhere wins over a directive heading ("2. Ý kiến chỉ đạo") before it.
+    for (Pattern p : new Pattern[] {HEADING, DIRECTIVE_HEADING}) {
+      for (int i = from; i < limit && heading < 0; i++) {
+        String line = lines.get(i);
         Matcher m = p.matcher(line);
         boolean numbered = line.matches("^([IVXLC]+|\\d+|[A-Z])\\.\\s.*");
         if (m.matches() && line.length() < 160 && (numbered || Character.isUpperCase(line.charAt(0)))) {
@@ -176,7 +177,10 @@ public final class TaskSectionParser {
       }
       if (taskParts.size() == 1) {
         int[] p = taskParts.get(0);
-        return items(lines, p[0], p[0] + 1, p[1], lines.get(p[0]), List.of(), true);
+        Section one = items(lines, p[0], p[0] + 1, p[1], lines.get(p[0]), List.of(), true);
+        if (!one.items().isEmpty() || !one.table().isEmpty()) {
+          return one;
+        }
       }
       // Several parts with tasks: each part is a group ("II" with its title), its items numbered under it.
       List<Item> roots = new ArrayList<>();
@@ -187,6 +191,23 @@ public final class TaskSectionParser {
         Matcher rp = ROMAN_PART.matcher(lines.get(p[0]));
         rp.matches();
         Section s = items(lines, p[0], p[0] + 1, p[1], null, List.of(), true);
+        if (s.items().isEmpty() && s.table().isEmpty()) {
+          // A part with no items is one task itself: an agenda item of a meeting that ends in an assignment
+          // ("II. Về Tờ trình số … Giao Ban Tổ chức Huyện ủy hoàn chỉnh …"); a closing follow-up paragraph is not.
+          Item task = new Item(rp.group(1), null, true);
+          int stop = p[1];
+          for (int k = p[0] + 2; k < p[1]; k++) {
+            if (lines.get(k - 1).endsWith(".")
+                && MonitoringExtractor.isMonitoringClause(DocumentText.join(lines.subList(k, p[1])).split("(?<=\\.)\\s")[0])) {
+              stop = k;
+              closing = DocumentText.join(lines.subList(k, p[1]));
+              break;
+            }
+          }
+          task.lines.addAll(lines.subList(p[0] + 1, stop));
+          roots.add(task);
+          continue;
+        }
         Item group = new Item(rp.group(1), null, true);
         group.lines.add(rp.group(2));
         group.intro = s.intro();

@@ -59,4 +59,16 @@ class ReferenceExtractorTest {
         org.assertj.core.api.Assertions.tuple("18-KL/TW", java.time.LocalDate.of(2017, 9, 22)),
         org.assertj.core.api.Assertions.tuple("59-KH/TU", java.time.LocalDate.of(2018, 8, 10)));
   }
+
+  @Test
+  void ordinalMeetingBodiesAndStateNumbering() {
+    java.util.List<DocumentReference> refs = ReferenceExtractor.extract("quán triệt Nghị quyết số 26-NQ/TW, ngày 19/5/2018 của "
+        + "Hội nghị lần thứ bảy Ban Chấp hành Trung ương khoá XII về tập trung xây dựng đội ngũ cán bộ; theo Nghị định số "
+        + "178/2024/NĐ-CP, ngày 31/12/2024 của Chính phủ; Quyết định số 1234/QĐ-UBND của Ủy ban nhân dân tỉnh.");
+    assertThat(refs).extracting(DocumentReference::documentNumber, DocumentReference::typeCode, DocumentReference::issuerCode,
+        DocumentReference::date, DocumentReference::issuingBody).containsExactly(
+        tuple("26-NQ/TW", "NQ", "TW", LocalDate.of(2018, 5, 19), "Hội nghị lần thứ bảy Ban Chấp hành Trung ương khoá XII"),
+        tuple("178/2024/NĐ-CP", "NĐ", "CP", LocalDate.of(2024, 12, 31), "Chính phủ"),
+        tuple("1234/QĐ-UBND", "QĐ", "UBND", null, "Ủy ban nhân dân tỉnh"));
+  }
 }

@@ -105,4 +105,25 @@ class TaskSectionParserTest {
         "Đạt nhiều kết quả.", "2. Văn phòng Tỉnh ủy chủ trì triển khai.", "Nơi nhận:"), 0);
     assertThat(flat.leaves()).extracting(TaskSectionParser.Item::ordinal).containsExactly("2");
   }
+
+  @Test
+  void agendaPartsWithoutItemsAreTasksAndTheFollowUpAfterThemIsNot() {
+    TaskSectionParser.Section s = TaskSectionParser.parse(List.of("Ban Thường vụ Huyện ủy kết luận như sau:",
+        "I. Về dự thảo Báo cáo sơ kết", "Thống nhất với dự thảo. Giao Ban Tuyên giáo Huyện ủy chủ trì hoàn chỉnh.",
+        "II. Về công tác chuẩn bị đại hội", "Ban Thường vụ Huyện ủy yêu cầu:", "- Các tổ chức cơ sở đảng xây dựng kế hoạch.",
+        "III. Về hội nghị lần thứ 21", "Văn phòng Huyện ủy chủ trì chuẩn bị tài liệu.",
+        "Văn phòng Huyện ủy theo dõi, đôn đốc các cơ quan, đơn vị thực hiện Kết luận này.", "Nơi nhận:"), 0);
+    assertThat(s.leaves()).extracting(TaskSectionParser.Item::ordinal, TaskSectionParser.Item::text).containsExactly(
+        tuple("I", "Thống nhất với dự thảo. Giao Ban Tuyên giáo Huyện ủy chủ trì hoàn chỉnh."),
+        tuple("II.1", "Các tổ chức cơ sở đảng xây dựng kế hoạch."),
+        tuple("III", "Văn phòng Huyện ủy chủ trì chuẩn bị tài liệu."));
+    assertThat(s.closing()).isEqualTo("Văn phòng Huyện ủy theo dõi, đôn đốc các cơ quan, đơn vị thực hiện Kết luận này.");
+  }
+
+  @Test
+  void anItemAnsweringRequestsIsNotADirectiveHeading() {
+    TaskSectionParser.Section s = TaskSectionParser.parse(List.of("đề nghị Đảng ủy xã Gia Viễn thực hiện các nhiệm vụ sau:",
+        "1. Rà soát quy hoạch.", "2. Về kiến nghị của Đảng ủy xã: giao Ủy ban nhân dân huyện xem xét.", "Nơi nhận:"), 0);
+    assertThat(s.leaves()).extracting(TaskSectionParser.Item::ordinal).containsExactly("1", "2");
+  }
 }

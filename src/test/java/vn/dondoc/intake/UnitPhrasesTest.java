@@ -71,4 +71,19 @@ class UnitPhrasesTest {
     assertThat(UnitPhrases.lead("Thực hiện bàn giao Ban quản lý dự án cho Ủy ban nhân dân huyện trong quý I/2025.")).isEmpty();
     assertThat(UnitPhrases.lead("Tăng cường kiểm tra Đảng ủy các xã về công tác phát triển đảng viên.")).isEmpty();
   }
+
+  @Test
+  void everyUnitGivenAJobAndOtherReadingsFromHeldOutSet3() {
+    assertThat(UnitPhrases.lead("Về kiến nghị của Đảng ủy xã: giao Ủy ban nhân dân huyện xem xét, hỗ trợ kinh phí; giao Ban "
+        + "Tổ chức Huyện ủy hướng dẫn Đảng ủy xã thực hiện quy trình.")).containsExactly("Ủy ban nhân dân huyện", "Ban Tổ chức Huyện ủy");
+    assertThat(UnitPhrases.coordinating("Phối hợp với Ban Dân vận Huyện ủy chỉ đạo Mặt trận Tổ quốc vận động nhân dân"))
+        .containsExactly("Ban Dân vận Huyện ủy");
+    assertThat(UnitPhrases.lead("Chi ủy phân công đảng viên phụ trách hộ gia đình")).containsExactly("Chi ủy");
+    assertThat(UnitPhrases.lead("Giao đồng chí Bí thư Chi bộ theo dõi, đôn đốc việc thực hiện Kết luận này"))
+        .containsExactly("đồng chí Bí thư Chi bộ");
+    // "giao thông" (traffic) is not an assignment, even with a "chủ trì" further on.
+    assertThat(UnitPhrases.lead("Hạ tầng thủy lợi, giao thông nội đồng được đầu tư; nhiều hộ ứng dụng công nghệ. Giao Ban Tuyên "
+        + "giáo Huyện ủy chủ trì hoàn chỉnh báo cáo.")).containsExactly("Ban Tuyên giáo Huyện ủy");
+    assertThat(UnitPhrases.reportTo("theo dõi, đôn đốc; báo cáo kết quả tại kỳ sinh hoạt tháng 12/2024.")).isEmpty();
+  }
 }

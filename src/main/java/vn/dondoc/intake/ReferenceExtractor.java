@@ -23,6 +23,10 @@ public final class ReferenceExtractor {
       + "((?:\\d+\\s*,\\s*)*\\d+)\\s*(?:[-–—]\\s*|\\s)([A-Za-zĐđ]+)\\s*/\\s*([A-ZĐ][A-Za-zĐđ0-9]*)");
   private static final Pattern STATE = Pattern.compile("(?u)(" + KINDS + ")\\s+(?:số\\s*:?\\s*)?"
       + "((\\d+)/(?:\\d{4}/)?([A-ZĐ][A-Za-zĐđ]*)-([A-ZĐ][A-Za-zĐđ0-9]*(?:-[A-ZĐ][A-Za-zĐđ0-9]*)*))");
+  private static final Pattern CONGRESS = Pattern.compile("(?u)Nghị quyết Đại hội (?:đại biểu )?Đảng bộ (?:tỉnh|huyện|xã|"
+      + "thị trấn|thành phố)(?: \\p{Lu}\\p{L}*)*(?: lần thứ [IVXLC]+)?(?:,? nhiệm kỳ \\d{4}\\s*-\\s*\\d{4})?");
+  private static final Pattern KIND_OF_BODY = Pattern.compile("(?u)(?<![\\p{L}])(Hướng dẫn|Kế hoạch|Quy định|Chỉ thị|Kết luận|"
+      + "Quy chế|Thông báo|Chương trình hành động) của (?=\\p{Lu})");
   private static final Pattern DATE = Pattern.compile(
       "^\\s*,?\\s*(?:ban hành\\s+)?ngày\\s*(\\d{1,2})(?:\\s*[/.-]\\s*|\\s+tháng\\s+)(\\d{1,2})(?:\\s*[/.-]\\s*|\\s*,?\\s+năm\\s+)(\\d{4})");
   private static final Pattern ISSUED_BY = Pattern.compile("^\\s*,?\\s*của\\s+(.+)");
@@ -77,6 +81,22 @@ public final class ReferenceExtractor {
     while (u.find()) {
       ordered.add(new DocumentReference(null, null, "NQ", "TW", "Nghị quyết", null, null, u.group()));
       positions.add(new int[] {u.start(), ordered.size() - 1});
+    }
+    // Unnumbered but named documents: "Nghị quyết Đại hội Đảng bộ huyện nhiệm kỳ 2020 - 2025", "Hướng dẫn của Ban
+    // Tổ chức Huyện ủy" (a capitalised kind right before "của" and a body).
+    Matcher congress = CONGRESS.matcher(text);
+    while (congress.find()) {
+      ordered.add(new DocumentReference(null, null, "NQ", null, "Nghị quyết", null, null,
+          congress.group().trim().replaceAll("(\\d{4})\\s*-\\s*(\\d{4})", "$1 - $2")));
+      positions.add(new int[] {congress.start(), ordered.size() - 1});
+    }
+    Matcher by = KIND_OF_BODY.matcher(text);
+    while (by.find()) {
+      String body = issuingBody(text.substring(by.start() + by.group(1).length()));
+      if (body != null && Character.isUpperCase(body.charAt(0))) {
+        ordered.add(new DocumentReference(null, null, null, null, by.group(1), null, body, by.group(1) + " của " + body));
+        positions.add(new int[] {by.start(), ordered.size() - 1});
+      }
     }
     positions.sort((a, b) -> a[0] != b[0] ? Integer.compare(a[0], b[0]) : Integer.compare(a[1], b[1]));
     for (int[] p : positions) {

@@ -81,7 +81,7 @@ public final class TaskSectionParser {
   // Parts that assess rather than assign: their items are not tasks.
   private static final Pattern ASSESSMENT = Pattern.compile("(?iu)^(?:về\\s+|một số\\s+|những\\s+)?(?:kết quả|đánh giá|"
       + "tình hình|hạn chế|tồn tại|khuyết điểm|ưu điểm|nguyên nhân|bài học|đặc điểm|nhận xét|thuận lợi|khó khăn|"
-      + "những kết quả|công tác .{0,40}năm \\d{4} đạt|ưu, khuyết điểm).*");
+      + "những kết quả|công tác .{0,40}năm \\d{4} đạt|ưu, khuyết điểm|mục tiêu|(?:các\\s+)?chỉ tiêu).*");
   private static final Pattern FOLLOW_UP_PART = Pattern.compile("(?iu)^(?:về\\s+)?tổ chức thực hiện\\b.*");
   // A paragraph that hands out the tasks without a heading ("Thời gian tới, đề nghị Đảng ủy xã … các nội dung sau:").
   private static final Pattern TASK_INTRO = Pattern.compile("(?iu).*\\b(?:đề nghị|yêu cầu|giao|nhiệm vụ|giải pháp|"
@@ -125,6 +125,26 @@ public final class TaskSectionParser {
     }
     String roman = h.group(1);
     String arabic = h.group(2);
+    if (h.group(3) != null) {
+      // "B. PHƯƠNG HƯỚNG, NHIỆM VỤ NĂM 2025" with Roman parts under it ("I. Mục tiêu", "II. Nhiệm vụ, giải pháp …"):
+      // the letter part runs to the next letter part; a tasks heading inside it is the real one.
+      int letterEnd = limit;
+      // The next letter ("C." after "B."), never a Roman "I." under it.
+      String next = String.valueOf((char) (h.group(3).charAt(0) + 1));
+      for (int i = heading + 1; i < limit; i++) {
+        if (lines.get(i).matches("^" + next + "\\.\\s+\\p{Lu}.*")) {
+          letterEnd = i;
+          break;
+        }
+      }
+      boolean hasParts = lines.subList(heading + 1, letterEnd).stream().anyMatch(l -> ROMAN.matcher(l).matches());
+      if (hasParts) {
+        Section inner = parse(lines.subList(0, letterEnd), heading + 1);
+        if (!inner.leaves().isEmpty() || !inner.table().isEmpty()) {
+          return inner;
+        }
+      }
+    }
     int end = limit;
     for (int i = heading + 1; i < limit; i++) {
       String line = lines.get(i);

@@ -40,9 +40,9 @@ public final class UnitPhrases {
       + "là|được|đã|sẽ|cụ thể hóa|cụ thể hoá|hoàn thành|lập|rà|chuẩn bị|duy trì|phát huy|củng cố|kiện toàn|bố trí|"
       + "tổng hợp|chấp hành|tiến hành|làm|vận động|thống nhất|trình|phân công|xem xét|hỗ trợ|hoàn chỉnh|tiếp thu|"
       + "định hướng|giúp|cân đối|bổ sung|sửa đổi|phê duyệt|thẩm định|tập huấn|giải quyết|nắm|có|cho ý kiến|"
-      + "tham gia|góp ý|thông báo|công bố|xử lý|khắc phục|chấn chỉnh|biểu dương|khen thưởng)(?=[\\s,.;:)]|$)|[:;.()]");
+      + "tham gia|góp ý|thông báo|công bố|xử lý|khắc phục|chấn chỉnh|biểu dương|khen thưởng|đề nghị|yêu cầu)(?=[\\s,.;:)]|$)|[:;.()]");
   // "Giao" opens a sentence or follows a heading on the same line ("3. Tổ chức thực hiện Giao …").
-  private static final Pattern GIAO_LEAD = Pattern.compile("(?:(?:^|[.;:,]\\s*)[Gg]iao|\\sGiao)\\s+(?:cho\\s+)?((?:"
+  private static final Pattern GIAO_LEAD = Pattern.compile("(?:(?:^|[.;:,(]\\s*)[Gg]iao|\\sGiao)\\s*:?\\s+(?:cho\\s+)?((?:"
       + "(?:Các |các )?(?:Ban |Văn phòng|Ủy ban|Uỷ ban|UBKT|UBND|Đảng ủy|Đảng uỷ|Đảng đoàn|Cấp ủy|Cấp uỷ|cấp ủy|cấp uỷ|"
       + "Chi ủy|Chi uỷ|Chi bộ|chi bộ|Thường trực|Huyện ủy|Huyện uỷ|Tỉnh ủy|Tỉnh uỷ|Thành ủy|Thành uỷ|Mặt trận|MTTQ|Hội |"
       + "Huyện đoàn|Tỉnh đoàn|Đoàn |Sở |Phòng |Trung tâm|Công an|BTV|BTC|BTG|BDV|VP|cơ quan|tổ chức|đồng chí |\uE005))"
@@ -52,11 +52,14 @@ public final class UnitPhrases {
       + "Huyện đoàn|Tỉnh đoàn|Đoàn |Sở |Phòng |Trung tâm|Công an|BTV|BTC|BTG|BDV|UBKT)";
   // "…, giao Ban Tuyên giáo chủ trì" mid-sentence: lower-case "giao" only before a capitalised unit word.
   private static final Pattern MID_GIAO = Pattern.compile("(?<!bàn|chuyển|trao|Bàn|Chuyển)\\sgiao\\s+(?:cho\\s+)?(" + CAPITAL_UNIT + ".+?)\\s+chủ trì");
-  private static final Pattern GIAO_ANY = Pattern.compile("(?:^|[.;:]\\s*)[Gg]iao\\s+(?:cho\\s+)?(?=" + CAPITAL_UNIT
+  private static final Pattern GIAO_ANY = Pattern.compile("(?:^|[.;:(]\\s*)[Gg]iao\\s*:?\\s+(?:cho\\s+)?(?=" + CAPITAL_UNIT
       + "|các |đồng chí )");
+  private static final Pattern ASKS_NEXT = Pattern.compile("\\s+(?:đề nghị|yêu cầu|giao)\\s+(?:cho\\s+)?");
+  /** "Về dự án …: … đề nghị X …" — a unit asked anywhere in the item. */
+  private static final Pattern ASKS_INSIDE = Pattern.compile("(?:^|\\s)(?:đề nghị|yêu cầu)\\s+(?=" + CAPITAL_UNIT + "|các )");
   private static final Pattern ASKS = Pattern.compile("^(?:Đề nghị|Yêu cầu|Giao cho)\\s+");
   private static final Pattern NAMED_UNIT = Pattern.compile("(?<=^|[\\s(,;:])(?:các |Các )?(?:" + CAPITAL_UNIT.substring(3, CAPITAL_UNIT.length() - 1)
-      + "|\uE005)");
+      + "|\uE005)|(?<=^|[\\s(,;:])(?:các|Các) (?:chi bộ|cấp ủy|cấp uỷ|tổ chức cơ sở|cơ quan|ban |đảng ủy|đảng uỷ)");
   private static final Pattern LEADS_AFTER = Pattern.compile("\\s*,?\\s*chủ trì(?!\\p{L})");
   private static final Pattern COORDINATES_AFTER = Pattern.compile("\\s*,?\\s*(?:cùng\\s+)?phối hợp(?!\\s+với)(?!\\p{L})");
   private static final Pattern DONE_BY_AFTER = Pattern.compile("\\s*,?\\s*(?:chủ trì|thực hiện|đảm nhiệm|phụ trách|"
@@ -103,6 +106,21 @@ public final class UnitPhrases {
     Matcher ask = ASKS.matcher(p);
     if (ask.find()) {
       List<String> asked = subject(p.substring(ask.end()));
+      if (!asked.isEmpty()) {
+        return asked;
+      }
+    }
+    // "Về công tác kiểm tra, giám sát: Ủy ban Kiểm tra Tỉnh ủy xây dựng …": the subject after an item's topic.
+    int colon = p.indexOf(':');
+    if (colon > 0 && colon < 160 && p.startsWith("Về ")) {
+      List<String> after = subject(p.substring(colon + 1));
+      if (!after.isEmpty()) {
+        return after;
+      }
+    }
+    Matcher inside = ASKS_INSIDE.matcher(p);
+    if (inside.find()) {
+      List<String> asked = subject(p.substring(inside.end()));
       if (!asked.isEmpty()) {
         return asked;
       }
@@ -198,6 +216,8 @@ public final class UnitPhrases {
       return List.of();
     }
     last = last.replaceAll("\\s+(?:theo quy định|theo yêu cầu|kết quả.*)$", "");
+    // "… báo cáo Ban Thường vụ Đảng ủy hằng tháng": the cadence after the addressee is not part of its name.
+    last = upToVerb(last);
     // "báo cáo kết quả tại kỳ sinh hoạt tháng 12/2024" names when, not whom: only capitalised or unit words are kept.
     return split(last).stream().filter(s -> Character.isUpperCase(s.charAt(0)) || UNIT_START.matcher(s).find()).toList();
   }
@@ -210,7 +230,16 @@ public final class UnitPhrases {
     if (!UNIT_START.matcher(t).find()) {
       return List.of();
     }
-    return split(upToVerb(t));
+    String phrase = upToVerb(t);
+    // "Thường trực Tỉnh ủy yêu cầu Huyện ủy Cát Tiên lãnh đạo …": the body asked is the lead, not the one asking.
+    Matcher asks = ASKS_NEXT.matcher(t.substring(phrase.length()));
+    if (asks.lookingAt()) {
+      List<String> asked = subject(t.substring(phrase.length() + asks.end()));
+      if (!asked.isEmpty()) {
+        return asked;
+      }
+    }
+    return split(phrase);
   }
 
   private static String upToVerb(String t) {

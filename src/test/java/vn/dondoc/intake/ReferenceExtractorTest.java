@@ -71,4 +71,14 @@ class ReferenceExtractorTest {
         tuple("178/2024/NĐ-CP", "NĐ", "CP", LocalDate.of(2024, 12, 31), "Chính phủ"),
         tuple("1234/QĐ-UBND", "QĐ", "UBND", null, "Ủy ban nhân dân tỉnh"));
   }
+
+  @Test
+  void namedDocumentsWithoutANumber() {
+    java.util.List<DocumentReference> refs = ReferenceExtractor.extract("hoàn thành các mục tiêu Nghị quyết Đại hội Đảng bộ "
+        + "huyện nhiệm kỳ 2020 -2025; sinh hoạt chuyên đề theo Hướng dẫn của Ban Tổ chức Huyện ủy (Giao: các chi bộ) và "
+        + "theo Nghị quyết Đại hội; các quy định của Trung ương.");
+    assertThat(refs).extracting(DocumentReference::documentNumber, DocumentReference::title).containsExactly(
+        tuple(null, "Nghị quyết Đại hội Đảng bộ huyện nhiệm kỳ 2020 - 2025"),
+        tuple(null, "Hướng dẫn của Ban Tổ chức Huyện ủy"));
+  }
 }

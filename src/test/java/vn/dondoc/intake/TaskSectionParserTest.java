@@ -126,4 +126,15 @@ class TaskSectionParserTest {
         "1. Rà soát quy hoạch.", "2. Về kiến nghị của Đảng ủy xã: giao Ủy ban nhân dân huyện xem xét.", "Nơi nhận:"), 0);
     assertThat(s.leaves()).extracting(TaskSectionParser.Item::ordinal).containsExactly("1", "2");
   }
+
+  @Test
+  void aLetterPartWithRomanPartsUnderItUsesTheTasksHeadingInside() {
+    TaskSectionParser.Section s = TaskSectionParser.parse(List.of("A. TÌNH HÌNH THỰC HIỆN NHIỆM VỤ NĂM 2024",
+        "I. Kết quả đạt được", "1. Không phải nhiệm vụ.", "B. PHƯƠNG HƯỚNG, NHIỆM VỤ NĂM 2025", "I. Mục tiêu tổng quát",
+        "Phấn đấu hoàn thành các mục tiêu.", "II. Nhiệm vụ, giải pháp trọng tâm", "1. Một.", "2. Ban Tổ chức Huyện ủy:",
+        "a) Hai.", "III. Tổ chức thực hiện", "Giao Văn phòng Huyện ủy theo dõi, đôn đốc.", "Nơi nhận:"), 0);
+    assertThat(s.leaves()).extracting(TaskSectionParser.Item::ordinal, TaskSectionParser.Item::text).containsExactly(
+        tuple("1", "Một."), tuple("2.1", "Hai."));
+    assertThat(s.endIndex()).isEqualTo(10);
+  }
 }

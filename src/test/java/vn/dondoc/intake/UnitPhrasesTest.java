@@ -86,4 +86,21 @@ class UnitPhrasesTest {
         + "giáo Huyện ủy chủ trì hoàn chỉnh báo cáo.")).containsExactly("Ban Tuyên giáo Huyện ủy");
     assertThat(UnitPhrases.reportTo("theo dõi, đôn đốc; báo cáo kết quả tại kỳ sinh hoạt tháng 12/2024.")).isEmpty();
   }
+
+  @Test
+  void theBodyAskedLeadsAndParenthesisedAssignmentsFromHeldOutSet4() {
+    assertThat(UnitPhrases.lead("Về dự án hồ chứa nước Ka Pét: Thường trực Tỉnh ủy yêu cầu Huyện ủy Cát Tiên lãnh đạo chính quyền."))
+        .containsExactly("Huyện ủy Cát Tiên");
+    assertThat(UnitPhrases.lead("Về dự án cao tốc: dự án đạt 62% khối lượng. Thường trực Tỉnh ủy đề nghị Ban cán sự đảng Ủy ban "
+        + "nhân dân tỉnh chỉ đạo tháo gỡ vướng mắc.")).containsExactly("Ban cán sự đảng Ủy ban nhân dân tỉnh");
+    assertThat(UnitPhrases.lead("Về công tác kiểm tra, giám sát: Ủy ban Kiểm tra Tỉnh ủy xây dựng kế hoạch giám sát."))
+        .containsExactly("Ủy ban Kiểm tra Tỉnh ủy");
+    assertThat(UnitPhrases.lead("Duy trì sinh hoạt chi bộ (Giao: các chi bộ trực thuộc thực hiện; thời gian: hằng tháng)."))
+        .containsExactly("các chi bộ trực thuộc");
+    String parenthesised = "Xây dựng kế hoạch đại hội (Giao: Văn phòng Đảng ủy chủ trì; các chi bộ phối hợp; thời gian: trước 15/02/2025).";
+    assertThat(UnitPhrases.lead(parenthesised)).containsExactly("Văn phòng Đảng ủy");
+    assertThat(UnitPhrases.coordinating(parenthesised)).containsExactly("các chi bộ");
+    assertThat(UnitPhrases.reportTo("theo dõi, đôn đốc việc thực hiện Kết luận này, báo cáo Ban Thường vụ Đảng ủy hằng tháng."))
+        .containsExactly("Ban Thường vụ Đảng ủy");
+  }
 }

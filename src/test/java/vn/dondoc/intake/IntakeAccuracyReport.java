@@ -73,12 +73,16 @@ class IntakeAccuracyReport {
     HELD_OUT_3.forEach(f -> third.put("heldout3/" + f, FixtureDocuments.resource("heldout3/" + f + ".txt")));
     tally = new LinkedHashMap<>();
     lost = new LinkedHashMap<>();
-    String set3 = measure(third, "Third held-out set (committed with its expected JSON before intake first ran on it)");
+    // First run: 86.1 % text, 86.1 % DOCX, 69.3 % PDF, 10/49 unit phrases lost (15/49 PDF); fixed since, so no longer unseen.
+    String set3 = measure(third, "Third held-out set (committed before intake first ran on it; 86.1 % text, 86.1 % DOCX, "
+        + "69.3 % PDF on that first run, rules generalised since)");
     Map<String, String> fourth = new LinkedHashMap<>();
     HELD_OUT_4.forEach(f -> fourth.put("heldout4/" + f, FixtureDocuments.resource("heldout4/" + f + ".txt")));
     tally = new LinkedHashMap<>();
     lost = new LinkedHashMap<>();
-    String set4 = measure(fourth, "Fourth held-out set (committed with its expected JSON before intake first ran on it)");
+    // First run: 54.8 % in every format, 19/32 unit phrases lost (one conclusion refused); fixed since.
+    String set4 = measure(fourth, "Fourth held-out set (committed before intake first ran on it; 54.8 % on that first run, "
+        + "rules generalised since)");
     String report = development + "\n" + unseen + "\n" + untouched + "\n" + set3 + "\n" + set4;
     System.out.println(report);
     Files.createDirectories(Path.of("target"));

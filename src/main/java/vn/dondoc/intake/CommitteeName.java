@@ -18,7 +18,7 @@ final class CommitteeName {
       {"tỉnh ủy", "Tỉnh ủy"}, {"huyện ủy", "Huyện ủy"}, {"thành ủy", "Thành ủy"}, {"thị ủy", "Thị ủy"},
       {"quận ủy", "Quận ủy"}, {"đảng ủy", "Đảng ủy"}, {"đảng bộ", "Đảng bộ"}, {"chi bộ", "Chi bộ"}};
   private static final String[] LEVELS = {"thị trấn", "thành phố", "thị xã", "tỉnh", "huyện", "xã", "phường",
-      "quận", "khối"};
+      "quận", "thôn", "ấp", "buôn", "bon", "khu phố", "tổ dân phố", "khu"};
 
   static String normalSpelling(String upper) {
     if (upper == null || upper.isBlank()) {
@@ -38,23 +38,52 @@ final class CommitteeName {
       // Not a committee name we know: capitalise the first word only.
       return Vn.capitalise(c);
     }
-    for (String level : LEVELS) {
-      if (rest.equals(level) || rest.startsWith(level + " ")) {
-        out.append(' ').append(level);
-        rest = rest.substring(level.length()).trim();
-        break;
-      }
+    // "ĐẢNG ỦY KHỐI CÁC CƠ QUAN TỈNH" → "Đảng ủy Khối các cơ quan tỉnh": the bloc's words stay in lower case.
+    boolean bloc = rest.equals("khối") || rest.startsWith("khối ");
+    if (bloc) {
+      out.append(" Khối");
+      rest = rest.substring(5).trim();
     }
     List<String> words = new ArrayList<>();
-    for (String w : rest.split(" ")) {
-      if (!w.isEmpty()) {
-        words.add(Vn.capitalise(w));
+    boolean placeName = false;
+    while (!rest.isEmpty()) {
+      String level = levelAt(rest);
+      if (level != null && !placeName) {
+        words.add(level);
+        rest = rest.substring(level.length()).trim();
+        placeName = true;
+        continue;
+      }
+      int space = rest.indexOf(' ');
+      String w = space < 0 ? rest : rest.substring(0, space);
+      rest = space < 0 ? "" : rest.substring(space + 1).trim();
+      if (!hasVowel(w)) {
+        words.add(w.toUpperCase(Vn.VI));
+      } else {
+        words.add(bloc && !placeName ? w : Vn.capitalise(w));
+      }
+      if (!bloc) {
+        placeName = true;
       }
     }
     if (!words.isEmpty()) {
       out.append(' ').append(String.join(" ", words));
     }
     return out.toString();
+  }
+
+  private static String levelAt(String rest) {
+    for (String level : LEVELS) {
+      if (rest.equals(level) || rest.startsWith(level + " ")) {
+        return level;
+      }
+    }
+    return null;
+  }
+
+  /** Abbreviations such as "THCS" have no vowel and stay in capitals. */
+  private static boolean hasVowel(String word) {
+    return Vn.fold(word).matches(".*[aeiouy].*");
   }
 
   private CommitteeName() {}

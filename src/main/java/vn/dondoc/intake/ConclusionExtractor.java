@@ -39,7 +39,7 @@ public final class ConclusionExtractor {
     MonitoringClause monitoring = null;
     for (TaskSectionParser.Item item : section.leaves()) {
       String text = item.text();
-      List<String> leadPhrases = inherited(item, UnitPhrases::lead);
+      List<String> leadPhrases = inheritedLead(item);
       if (leadPhrases.isEmpty()) {
         leadPhrases = addressees;
       }
@@ -203,6 +203,24 @@ public final class ConclusionExtractor {
   private static List<String> inherited(TaskSectionParser.Item item, Function<String, List<String>> read) {
     for (TaskSectionParser.Item i = item; i != null; i = i.parent()) {
       List<String> phrases = read.apply(DocumentText.join(i.lines));
+      if (!phrases.isEmpty()) {
+        return phrases;
+      }
+    }
+    return List.of();
+  }
+
+  /** The lead of an item: its own, else its group heading's ("1. Ban Tổ chức Huyện ủy:", "II. … đề nghị X …:"). */
+  private static List<String> inheritedLead(TaskSectionParser.Item item) {
+    List<String> own = UnitPhrases.lead(item.text());
+    if (!own.isEmpty()) {
+      return own;
+    }
+    for (TaskSectionParser.Item p = item.parent(); p != null; p = p.parent()) {
+      List<String> phrases = UnitPhrases.lead(p.text());
+      if (phrases.isEmpty()) {
+        phrases = UnitPhrases.addressees(p.headingWithIntro());
+      }
       if (!phrases.isEmpty()) {
         return phrases;
       }

@@ -26,7 +26,11 @@ public final class DeadlineExtractor {
       + "(\\d{1,4}|một|hai|ba|bốn|năm|sáu|bảy|tám|chín|mười|mười lăm|hai mươi|ba mươi)\\s*(?:\\(\\d+\\)\\s*)?"
       + "(ngày làm việc|ngày|tuần|tháng)\\s*(?:,\\s*)?(kể từ|tính từ|từ|sau)");
   private static final Pattern QUARTER = Pattern.compile("(?iu)quý\\s+(IV|I{1,3}|[1-4])\\s*(?:/|năm)\\s*(\\d{4})");
-  private static final Pattern MONTH = Pattern.compile("(?iu)trong\\s+tháng\\s+(\\d{1,2})\\s*(?:/|năm)\\s*(\\d{4})");
+  // "trong tháng 6/2024", "vào tháng 6/2024", "tại hội nghị tháng 11/2024", "tại kỳ sinh hoạt tháng 12/2024".
+  private static final Pattern MONTH = Pattern.compile("(?iu)(?:trong|vào|hết|tại\\s+(?:hội nghị|kỳ họp|phiên họp|"
+      + "kỳ sinh hoạt|cuộc họp)(?:\\s+[\\p{L}]+){0,3}?)\\s+tháng\\s+(\\d{1,2})\\s*(?:/|năm)\\s*(\\d{4})");
+  /** A deadline column may hold the month alone ("Tháng 6/2025"). */
+  private static final Pattern BARE_MONTH = Pattern.compile("(?iu)^\\s*tháng\\s+(\\d{1,2})\\s*(?:/|năm)\\s*(\\d{4})\\s*$");
   private static final Pattern HALF = Pattern.compile("(?iu)(6|sáu)\\s+tháng\\s+(đầu|cuối)\\s+năm\\s+(\\d{4})");
   private static final Pattern YEAR = Pattern.compile("(?iu)(?:trong|hoàn thành trong|trước hết|cuối)\\s+năm\\s+(\\d{4})");
 
@@ -100,6 +104,13 @@ public final class DeadlineExtractor {
       }
     }
     if (deadlineColumn) {
+      Matcher bm = BARE_MONTH.matcher(text);
+      if (bm.matches()) {
+        int month = Integer.parseInt(bm.group(1));
+        if (month >= 1 && month <= 12) {
+          return Deadline.period(YearMonth.of(Integer.parseInt(bm.group(2)), month).atEndOfMonth(), text.trim());
+        }
+      }
       Matcher m = BARE_DATE.matcher(text);
       if (m.find()) {
         LocalDate d = date(m.group(3), m.group(2), m.group(1));

@@ -26,6 +26,7 @@ public final class DocumentText {
   public static DocumentText of(String raw) {
     String text = nfc(raw).replace("\r\n", "\n").replace('\r', '\n')
         .replace("\u200B", "").replace("\uFEFF", "").replace("\u00AD", "");
+    text = typingVariants(text);
     List<String> kept = new ArrayList<>();
     for (String line : text.split("\n", -1)) {
       String clean = SPACES.matcher(line).replaceAll(" ").trim();
@@ -34,6 +35,26 @@ public final class DocumentText {
       }
     }
     return new DocumentText(withoutSignatureTrailer(kept));
+  }
+
+  /**
+   * Characters that look like the right ones but are not: "Ð" (U+00D0, Icelandic eth, left by old font converters)
+   * for "Đ", "ð" for "đ", and the hyphen look-alikes (U+2010–2012, U+2212 minus, U+FE63, U+FF0D) typed in
+   * document numbers ("220‑KL/TU").
+   */
+  static String typingVariants(String text) {
+    StringBuilder sb = new StringBuilder(text.length());
+    for (int i = 0; i < text.length(); i++) {
+      char c = text.charAt(i);
+      sb.append(switch (c) {
+        case '\u00D0' -> '\u0110';
+        case '\u00F0' -> '\u0111';
+        case '\u2010', '\u2011', '\u2012', '\u2212', '\uFE63', '\uFF0D' -> '-';
+        case '\uFF0F', '\u2215' -> '/';
+        default -> c;
+      });
+    }
+    return sb.toString();
   }
 
   public static String nfc(String s) {

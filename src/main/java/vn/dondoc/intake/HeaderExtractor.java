@@ -23,10 +23,11 @@ public final class HeaderExtractor {
   }
 
   static final Pattern NUMBER = Pattern.compile(
-      "^Số\\s*:?\\s*(\\d+)\\s*[-–]\\s*([A-Za-zĐđ]+)\\s*/\\s*([A-Za-zĐđ0-9]+(?:-[A-Za-zĐđ0-9]+)?)\\b(.*)");
+      "(?iu)^S[ốỐ]\\s*:?\\s*(\\d+)\\s*(?:[-–—]\\s*|\\s)([A-Za-zĐđ]+)\\s*/\\s*([A-Za-zĐđ0-9]+(?:-[A-Za-zĐđ0-9]+)?)"
+          + "(?![\\p{L}\\d])\\.?(.*)");
   private static final String PARTY_HEADER = "ĐẢNG CỘNG SẢN VIỆT NAM";
   static final Pattern PLACE_DATE = Pattern.compile(
-      "^(.*?)\\s*,\\s*ngày\\s+(\\d{1,2})\\s+tháng\\s+(\\d{1,2})\\s+năm\\s+(\\d{4}).*");
+      "^(.*?)\\s*,\\s*ngày\\s*(\\d{1,2})(?:\\s+tháng\\s+|\\s*[/.-]\\s*)(\\d{1,2})(?:\\s*,?\\s+năm\\s+|\\s*[/.-]\\s*)(\\d{4}).*");
   private static final Pattern PARTY = Pattern.compile("(?i)^ĐẢNG CỘNG SẢN VIỆT NAM$");
   private static final Pattern ISSUER_START = Pattern.compile("^(HUYỆN|TỈNH|THÀNH|THỊ|QUẬN|ĐẢNG) [ỦU][YỶ]\\b.*|"
       + "^(CHI BỘ|BAN |VĂN PHÒNG|ỦY BAN|UỶ BAN|ĐẢNG ĐOÀN|BAN CÁN SỰ).*");

@@ -11,8 +11,10 @@ import java.util.regex.Pattern;
  */
 public final class MonitoringExtractor {
 
+  // "theo dõi, đôn đốc", "đôn đốc, kiểm tra", or "theo dõi việc thực hiện Kết luận này" (this document named).
   private static final Pattern CLAUSE = Pattern.compile("(?iu)(theo dõi,?\\s+(?:kiểm tra,?\\s+)?(?:đôn đốc|giám sát)|"
-      + "đôn đốc,?\\s+(?:kiểm tra|theo dõi))");
+      + "đôn đốc,?\\s+(?:kiểm tra|theo dõi)|theo dõi(?:,\\s*tổng hợp)?\\s+(?:việc\\s+)?(?:tổ chức\\s+)?(?:thực hiện|triển khai)"
+      + "\\s+(?:thông báo\\s+)?(?:kết luận|thông báo)\\s+này)");
   private static final Pattern ABOUT_THIS = Pattern.compile("(?iu)(kết luận này|thông báo này|kết luận|"
       + "việc thực hiện|tổ chức thực hiện|báo cáo)");
   private static final Pattern GIAO_UNTIL_VERB = Pattern.compile("(?:(?:^|[.;:,]\\s*)[Gg]iao|\\sGiao)\\s+(.+)");

@@ -20,9 +20,15 @@ public final class ReferenceExtractor {
       + "Hướng dẫn|Thông báo kết luận|Thông báo|Báo cáo|Kế hoạch|Chương trình hành động|Chương trình|Đề án|"
       + "Công văn|Thông tri|Nghị định|Thông tư|Luật|Tờ trình|Đề cương|Quy trình";
   private static final Pattern NUMBERED = Pattern.compile("(?iu)(" + KINDS + ")\\s+(?:số\\s*:?\\s*)?"
-      + "((?:\\d+\\s*,\\s*)*\\d+)\\s*[-–]\\s*([A-Za-zĐđ]+)\\s*/\\s*([A-ZĐ][A-Za-zĐđ0-9]*)");
+      + "((?:\\d+\\s*,\\s*)*\\d+)\\s*(?:[-–—]\\s*|\\s)([A-Za-zĐđ]+)\\s*/\\s*([A-ZĐ][A-Za-zĐđ0-9]*)");
+  private static final Pattern STATE = Pattern.compile("(?u)(" + KINDS + ")\\s+(?:số\\s*:?\\s*)?"
+      + "((\\d+)/(?:\\d{4}/)?([A-ZĐ][A-Za-zĐđ]*)-([A-ZĐ][A-Za-zĐđ0-9]*(?:-[A-ZĐ][A-Za-zĐđ0-9]*)*))");
+  private static final Pattern CONGRESS = Pattern.compile("(?u)Nghị quyết Đại hội (?:đại biểu )?Đảng bộ (?:tỉnh|huyện|xã|"
+      + "thị trấn|thành phố)(?: \\p{Lu}\\p{L}*)*(?: lần thứ [IVXLC]+)?(?:,? nhiệm kỳ \\d{4}\\s*-\\s*\\d{4})?");
+  private static final Pattern KIND_OF_BODY = Pattern.compile("(?u)(?<![\\p{L}])(Hướng dẫn|Kế hoạch|Quy định|Chỉ thị|Kết luận|"
+      + "Quy chế|Thông báo|Chương trình hành động) của (?=\\p{Lu})");
   private static final Pattern DATE = Pattern.compile(
-      "^\\s*,?\\s*(?:ban hành\\s+)?ngày\\s+(\\d{1,2})\\s*/\\s*(\\d{1,2})\\s*/\\s*(\\d{4})");
+      "^\\s*,?\\s*(?:ban hành\\s+)?ngày\\s*(\\d{1,2})(?:\\s*[/.-]\\s*|\\s+tháng\\s+)(\\d{1,2})(?:\\s*[/.-]\\s*|\\s*,?\\s+năm\\s+)(\\d{4})");
   private static final Pattern ISSUED_BY = Pattern.compile("^\\s*,?\\s*của\\s+(.+)");
   private static final Pattern BODY_END = Pattern.compile("\\sNgày\\s\\d|\\s(?:về|thực hiện|gắn với|gắn|và|trong|bằng|đã|theo|"
       + "nhằm|để|tại|từ|đến|ban hành|đối với)\\s|[,;.:“”\"]|$");
@@ -56,10 +62,41 @@ public final class ReferenceExtractor {
         positions.add(new int[] {m.start(), ordered.size() - 1});
       }
     }
+    // State documents number the other way round: "Nghị định số 178/2024/NĐ-CP", "Quyết định số 1234/QĐ-UBND".
+    Matcher st = STATE.matcher(text);
+    while (st.find()) {
+      String tail = text.substring(st.end());
+      LocalDate date = null;
+      Matcher d = DATE.matcher(tail);
+      int consumed = 0;
+      if (d.find()) {
+        date = HeaderExtractor.date(d.group(3), d.group(2), d.group(1));
+        consumed = d.end();
+      }
+      ordered.add(new DocumentReference(st.group(2), st.group(3), st.group(4), st.group(5), st.group(1), date,
+          issuingBody(tail.substring(consumed)), null));
+      positions.add(new int[] {st.start(), ordered.size() - 1});
+    }
     Matcher u = UNNUMBERED.matcher(text);
     while (u.find()) {
       ordered.add(new DocumentReference(null, null, "NQ", "TW", "Nghị quyết", null, null, u.group()));
       positions.add(new int[] {u.start(), ordered.size() - 1});
+    }
+    // Unnumbered but named documents: "Nghị quyết Đại hội Đảng bộ huyện nhiệm kỳ 2020 - 2025", "Hướng dẫn của Ban
+    // Tổ chức Huyện ủy" (a capitalised kind right before "của" and a body).
+    Matcher congress = CONGRESS.matcher(text);
+    while (congress.find()) {
+      ordered.add(new DocumentReference(null, null, "NQ", null, "Nghị quyết", null, null,
+          congress.group().trim().replaceAll("(\\d{4})\\s*-\\s*(\\d{4})", "$1 - $2")));
+      positions.add(new int[] {congress.start(), ordered.size() - 1});
+    }
+    Matcher by = KIND_OF_BODY.matcher(text);
+    while (by.find()) {
+      String body = issuingBody(text.substring(by.start() + by.group(1).length()));
+      if (body != null && Character.isUpperCase(body.charAt(0))) {
+        ordered.add(new DocumentReference(null, null, null, null, by.group(1), null, body, by.group(1) + " của " + body));
+        positions.add(new int[] {by.start(), ordered.size() - 1});
+      }
     }
     positions.sort((a, b) -> a[0] != b[0] ? Integer.compare(a[0], b[0]) : Integer.compare(a[1], b[1]));
     for (int[] p : positions) {
@@ -80,7 +117,9 @@ public final class ReferenceExtractor {
   private static final java.util.Set<String> NAME_WORDS = java.util.Set.of("hành", "vụ", "thư", "trị", "chức", "bộ",
       "huyện", "tỉnh", "xã", "thị", "trấn", "phố", "thành", "ủy", "uỷ", "giáo", "vận", "tra", "phòng", "đảng", "trực",
       "sự", "đoàn", "cán", "kiểm", "chấp", "thường", "tuyên", "dân", "tổ", "chính", "bí", "ương", "quốc", "hội",
-      "nhân", "cấp", "cơ", "sở", "quan", "tham", "mưu", "giúp", "việc", "nghị", "ban", "trung", "của", "đạo");
+      "nhân", "cấp", "cơ", "sở", "quan", "tham", "mưu", "giúp", "việc", "nghị", "ban", "trung", "của", "đạo",
+      // "Hội nghị lần thứ bảy Ban Chấp hành Trung ương khoá XII"
+      "lần", "thứ", "nhất", "hai", "ba", "tư", "năm", "sáu", "bảy", "tám", "chín", "mười", "khóa", "khoá", "phủ");
 
   private static String nameWords(String body) {
     List<String> kept = new ArrayList<>();

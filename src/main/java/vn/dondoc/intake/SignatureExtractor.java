@@ -7,8 +7,10 @@ import java.util.regex.Pattern;
 /** The signature block: "T/M HUYỆN ỦY / BÍ THƯ / Nguyễn Tiến Dũng", possibly with a K/T line under the T/M. */
 public final class SignatureExtractor {
 
-  static final Pattern AUTHORITY = Pattern.compile("^(T/M|K/T|T/L|TM\\.|KT\\.|TL\\.|TM|KT|TL)\\s+(\\S.*)$");
-  private static final Pattern NAME = Pattern.compile("^(\\p{Lu}\\p{Ll}*)(\\s\\p{Lu}\\p{Ll}*){1,5}$");
+  // "T/M", "T/M.", "TM.", "T.M.", "TM" (and K/T, T/L) before the body, with or without a space after the dot.
+  static final Pattern AUTHORITY = Pattern.compile("^(T/M|K/T|T/L|T\\.M|K\\.T|T\\.L|TM|KT|TL)(?:\\.\\s*|\\s+)(\\S.*)$");
+  // Names of the Central Highlands' peoples carry apostrophes ("K' Mák", "Ka H'Vân").
+  private static final Pattern NAME = Pattern.compile("^(\\p{Lu}[\\p{Ll}'’]*)(\\s\\p{Lu}[\\p{L}'’]*){1,5}$");
 
   private SignatureExtractor() {}
 
@@ -63,7 +65,7 @@ public final class SignatureExtractor {
   }
 
   private static String code(String raw) {
-    return switch (raw.replace(".", "")) {
+    return switch (raw.replace(".", "").replace("/", "")) {
       case "TM" -> "T/M";
       case "KT" -> "K/T";
       case "TL" -> "T/L";

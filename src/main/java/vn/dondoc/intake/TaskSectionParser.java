@@ -19,6 +19,8 @@ public final class TaskSectionParser {
     final List<Item> children = new ArrayList<>();
     final Item parent;
     final boolean numbered;
+    /** For a part without a number of its own in the list ("II. Về công tác cán bộ"): the sentence under its title. */
+    String intro;
 
     Item(String ordinal, Item parent, boolean numbered) {
       this.ordinal = ordinal;
@@ -40,6 +42,11 @@ public final class TaskSectionParser {
 
     public Item parent() {
       return parent;
+    }
+
+    /** The heading's text with the sentence under it, where the addressees of its items are named. */
+    String headingWithIntro() {
+      return intro == null || intro.isBlank() ? text() : text() + " " + intro;
     }
   }
 
@@ -65,7 +72,21 @@ public final class TaskSectionParser {
 
   private static final Pattern HEADING = Pattern.compile("(?iu)^(?:([IVXLC]+)\\.|(\\d{1,3})\\.|([A-Z])\\.)?\\s*"
       + "(?:về\\s+)?(?:những\\s+|một số\\s+|các\\s+)?(?:phương hướng,?\\s+)?(?:nhiệm vụ|giải pháp)\\b.*");
+  // Numbered headings of a tasks part that do not say "nhiệm vụ" ("2. Ý kiến chỉ đạo", "III. Thời gian tới").
+  private static final Pattern DIRECTIVE_HEADING = Pattern.compile("(?iu)^(?:([IVXLC]+)\\.|(\\d)\\.|([A-Z])\\.)\\s*"
+      + "(?:về\\s+)?(?:ý kiến chỉ đạo|ý kiến kết luận|chỉ đạo|(?:trong\\s+)?thời gian tới|phương hướng|"
+      + "đề nghị|yêu cầu|phân công)(?![\\p{L}])[^.:;]{0,60}:?$");
   private static final Pattern ROMAN = Pattern.compile("^[IVXLC]+\\.\\s+\\S.*");
+  private static final Pattern ROMAN_PART = Pattern.compile("^([IVXLC]+)\\.\\s+(\\S.*)$");
+  // Parts that assess rather than assign: their items are not tasks.
+  private static final Pattern ASSESSMENT = Pattern.compile("(?iu)^(?:về\\s+|một số\\s+|những\\s+)?(?:kết quả|đánh giá|"
+      + "tình hình|hạn chế|tồn tại|khuyết điểm|ưu điểm|nguyên nhân|bài học|đặc điểm|nhận xét|thuận lợi|khó khăn|"
+      + "những kết quả|công tác .{0,40}năm \\d{4} đạt|ưu, khuyết điểm|mục tiêu|(?:các\\s+)?chỉ tiêu).*");
+  private static final Pattern FOLLOW_UP_PART = Pattern.compile("(?iu)^(?:về\\s+)?tổ chức thực hiện\\b.*");
+  // A paragraph that hands out the tasks without a heading ("Thời gian tới, đề nghị Đảng ủy xã … các nội dung sau:").
+  private static final Pattern TASK_INTRO = Pattern.compile("(?iu).*\\b(?:đề nghị|yêu cầu|giao|nhiệm vụ|giải pháp|"
+      + "tập trung)\\b.*(?:sau|như sau|dưới đây)\\s*:$");
+  private static final Pattern CONCLUDES = Pattern.compile("(?iu).*kết luận(?:\\s+như sau|\\s+một số nội dung sau)?\\s*:$");
   // "3.1. Text" / "3.1 Text" / "1. Text" / "1) Text"; a lone number needs its dot ("4 (khóa XII)" is not an item).
   private static final Pattern NUMBERED = Pattern.compile(
       "^(\\d{1,3}(?:\\.\\d{1,3})+\\.?|\\d{1,3}[.)])\\s*(?=[\\p{Lu}\"“(])(.*)$");
@@ -86,28 +107,44 @@ public final class TaskSectionParser {
     }
     int heading = -1;
     Matcher h = null;
-    for (int i = from; i < limit; i++) {
-      String line = lines.get(i);
-      Matcher m = HEADING.matcher(line);
-      boolean numbered = line.matches("^([IVXLC]+|\\d+|[A-Z])\\.\\s.*");
-      if (m.matches() && line.length() < 160 && (numbered || Character.isUpperCase(line.charAt(0)))) {
-        heading = i;
-        h = m;
-        break;
+    // A "Nhiệm vụ" heading anywhere wins over a directive heading ("2. Ý kiến chỉ đạo") before it.
+    for (Pattern p : new Pattern[] {HEADING, DIRECTIVE_HEADING}) {
+      for (int i = from; i < limit && heading < 0; i++) {
+        String line = lines.get(i);
+        Matcher m = p.matcher(line);
+        boolean numbered = line.matches("^([IVXLC]+|\\d+|[A-Z])\\.\\s.*");
+        if (m.matches() && line.length() < 160 && (numbered || Character.isUpperCase(line.charAt(0)))) {
+          heading = i;
+          h = m;
+          break;
+        }
       }
     }
     if (heading < 0) {
-      boolean sections = lines.subList(Math.min(from, limit), limit).stream().anyMatch(l -> ROMAN.matcher(l).matches());
-      if (sections) {
-        List<TaskTableParser.Row> table = TaskTableParser.parse(lines.subList(from, limit));
-        return new Section(-1, limit, null, List.of(), table, null, false);
-      }
-      // A short conclusion that lists what it decides without a "Nhiệm vụ" heading: the numbered items of the
-      // whole body are its tasks (the caller warns).
-      return items(lines, Math.max(0, from - 1), from, limit, null, List.of(), true);
+      return withoutHeading(lines, from, limit);
     }
     String roman = h.group(1);
     String arabic = h.group(2);
+    if (h.group(3) != null) {
+      // "B. PHƯƠNG HƯỚNG, NHIỆM VỤ NĂM 2025" with Roman parts under it ("I. Mục tiêu", "II. Nhiệm vụ, giải pháp …"):
+      // the letter part runs to the next letter part; a tasks heading inside it is the real one.
+      int letterEnd = limit;
+      // The next letter ("C." after "B."), never a Roman "I." under it.
+      String next = String.valueOf((char) (h.group(3).charAt(0) + 1));
+      for (int i = heading + 1; i < limit; i++) {
+        if (lines.get(i).matches("^" + next + "\\.\\s+\\p{Lu}.*")) {
+          letterEnd = i;
+          break;
+        }
+      }
+      boolean hasParts = lines.subList(heading + 1, letterEnd).stream().anyMatch(l -> ROMAN.matcher(l).matches());
+      if (hasParts) {
+        Section inner = parse(lines.subList(0, letterEnd), heading + 1);
+        if (!inner.leaves().isEmpty() || !inner.table().isEmpty()) {
+          return inner;
+        }
+      }
+    }
     int end = limit;
     for (int i = heading + 1; i < limit; i++) {
       String line = lines.get(i);
@@ -123,6 +160,133 @@ public final class TaskSectionParser {
     // The heading line itself may carry the introduction ("2. Về nhiệm vụ thời gian tới, … đề nghị …").
     return items(lines, heading, heading + 1, end, lines.get(heading), arabic == null ? List.of() : List.of(arabic),
         false);
+  }
+
+  /**
+   * No "Nhiệm vụ" heading. In order: Roman-numbered parts that do not assess ("II. Về công tác cán bộ" with its
+   * tasks inside; several such parts number their tasks "II.1", "III.2"); a paragraph that hands out tasks
+   * ("… đề nghị Đảng ủy xã … thực hiện tốt các nội dung sau:") and the items after it; else the numbered items of
+   * the whole body, without the parts that assess. The caller warns in every case.
+   */
+  private static Section withoutHeading(List<String> lines, int from, int limit) {
+    List<int[]> parts = new ArrayList<>();
+    for (int i = Math.min(from, limit); i < limit; i++) {
+      if (ROMAN.matcher(lines.get(i)).matches()) {
+        parts.add(new int[] {i, limit});
+        if (parts.size() > 1) {
+          parts.get(parts.size() - 2)[1] = i;
+        }
+      }
+    }
+    if (!parts.isEmpty()) {
+      List<int[]> taskParts = new ArrayList<>();
+      int followUp = -1;
+      for (int[] part : parts) {
+        Matcher rp = ROMAN_PART.matcher(lines.get(part[0]));
+        rp.matches();
+        String title = rp.group(2);
+        if (FOLLOW_UP_PART.matcher(title).matches()) {
+          followUp = followUp < 0 ? part[0] : followUp;
+        } else if (!ASSESSMENT.matcher(title).matches()) {
+          taskParts.add(part);
+        }
+      }
+      if (taskParts.isEmpty()) {
+        List<TaskTableParser.Row> table = TaskTableParser.parse(lines.subList(from, limit));
+        return new Section(-1, limit, null, List.of(), table, null, false);
+      }
+      if (taskParts.size() == 1) {
+        int[] p = taskParts.get(0);
+        Section one = items(lines, p[0], p[0] + 1, p[1], lines.get(p[0]), List.of(), true);
+        if (!one.items().isEmpty() || !one.table().isEmpty()) {
+          return one;
+        }
+      }
+      // Several parts with tasks: each part is a group ("II" with its title), its items numbered under it.
+      List<Item> roots = new ArrayList<>();
+      List<TaskTableParser.Row> table = new ArrayList<>();
+      String closing = null;
+      int end = taskParts.get(taskParts.size() - 1)[1];
+      for (int[] p : taskParts) {
+        Matcher rp = ROMAN_PART.matcher(lines.get(p[0]));
+        rp.matches();
+        Section s = items(lines, p[0], p[0] + 1, p[1], null, List.of(), true);
+        if (s.items().isEmpty() && s.table().isEmpty()) {
+          // A part with no items is one task itself: an agenda item of a meeting that ends in an assignment
+          // ("II. Về Tờ trình số … Giao Ban Tổ chức Huyện ủy hoàn chỉnh …"); a closing follow-up paragraph is not.
+          Item task = new Item(rp.group(1), null, true);
+          int stop = p[1];
+          for (int k = p[0] + 2; k < p[1]; k++) {
+            if (lines.get(k - 1).endsWith(".")
+                && MonitoringExtractor.isMonitoringClause(DocumentText.join(lines.subList(k, p[1])).split("(?<=\\.)\\s")[0])) {
+              stop = k;
+              closing = DocumentText.join(lines.subList(k, p[1]));
+              break;
+            }
+          }
+          task.lines.addAll(lines.subList(p[0] + 1, stop));
+          roots.add(task);
+          continue;
+        }
+        Item group = new Item(rp.group(1), null, true);
+        group.lines.add(rp.group(2));
+        group.intro = s.intro();
+        for (Item child : s.items()) {
+          group.children.add(prefixed(child, rp.group(1) + ".", group));
+        }
+        if (!group.children.isEmpty()) {
+          roots.add(group);
+        }
+        table.addAll(s.table());
+        if (s.closing() != null) {
+          closing = s.closing();
+        }
+      }
+      if (followUp > 0 && followUp < end) {
+        end = followUp;
+      }
+      return new Section(-1, end, null, roots, table, closing, true);
+    }
+    for (int i = Math.min(from, limit) ; i < limit; i++) {
+      String line = lines.get(i);
+      if (!line.endsWith(":") || CONCLUDES.matcher(line).matches()) {
+        continue;
+      }
+      int start = i;
+      while (start > from && !lines.get(start - 1).matches(".*[.:;]$")) {
+        start--;
+      }
+      String paragraph = DocumentText.join(lines.subList(start, i + 1));
+      if (TASK_INTRO.matcher(paragraph).matches() && !CONCLUDES.matcher(paragraph).matches()) {
+        Section s = items(lines, start, i + 1, limit, null, List.of(), true);
+        if (!s.items().isEmpty() || !s.table().isEmpty()) {
+          return new Section(start, s.endIndex(), paragraph, s.items(), s.table(), s.closing(), true);
+        }
+      }
+    }
+    // A short conclusion that lists what it decides without a "Nhiệm vụ" heading: the numbered items of the
+    // whole body are its tasks, except items that are assessment headings ("1. Đánh giá chung").
+    Section all = items(lines, Math.max(0, from - 1), from, limit, null, List.of(), true);
+    List<Item> kept = all.items().stream().filter(i -> !isAssessmentHeading(i)).toList();
+    return new Section(all.headingIndex(), all.endIndex(), all.intro(), kept, all.table(), all.closing(), true);
+  }
+
+  private static boolean isAssessmentHeading(Item item) {
+    if (item.lines.isEmpty()) {
+      return false;
+    }
+    String first = item.lines.get(0);
+    return first.length() < 100 && !first.endsWith(".") && ASSESSMENT.matcher(first).matches();
+  }
+
+  /** A copy of {@code item} and its children with {@code prefix} before every ordinal ("1.2" → "II.1.2"). */
+  private static Item prefixed(Item item, String prefix, Item parent) {
+    Item copy = new Item(prefix + item.ordinal, parent, item.numbered);
+    copy.lines.addAll(item.lines);
+    for (Item child : item.children) {
+      copy.children.add(prefixed(child, prefix, copy));
+    }
+    return copy;
   }
 
   private static Section items(List<String> lines, int heading, int start, int end, String headingLine,

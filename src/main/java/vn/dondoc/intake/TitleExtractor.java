@@ -16,7 +16,8 @@ public final class TitleExtractor {
       + "KẾ HOẠCH|BÁO CÁO|QUYẾT ĐỊNH|HƯỚNG DẪN|CÔNG VĂN|QUY ĐỊNH|CHƯƠNG TRÌNH)\\b.*");
   private static final Pattern RULE = Pattern.compile("^[-–—_*=.·\\s]{3,}$|^\\*$");
   private static final Pattern BODY_START = Pattern.compile("^(Ngày \\d|Căn cứ|Tại |Sau khi|Trên cơ sở|Vừa qua|"
-      + "(Sáng|Chiều|Tối) ngày|Thực hiện |Qua |Trong (hai|ba|các) ngày|Ban Thường vụ .* đã|Thường trực .* đã).*");
+      + "(Sáng|Chiều|Tối) ngày|Thực hiện |Qua |Trong (hai|ba|các) ngày|Ban Thường vụ .* đã|Thường trực .* đã|Xét |"
+      + "Hôm nay|Được sự|Theo (chương trình|kế hoạch|đề nghị)|Tiếp theo).*");
   private static final int MAX_SUBJECT_LINES = 5;
 
   private TitleExtractor() {}
@@ -30,7 +31,7 @@ public final class TitleExtractor {
       String title = line;
       int next = i + 1;
       // "THÔNG BÁO" on one line, "KẾT LUẬN CỦA …" on the next.
-      if (line.equals("THÔNG BÁO") && next < lines.size() && lines.get(next).startsWith("KẾT LUẬN")
+      if (line.equals("THÔNG BÁO") && next < lines.size() && lines.get(next).contains("KẾT LUẬN")
           && Vn.isUpperCaseLine(lines.get(next))) {
         title = line + " " + lines.get(next);
         next++;

@@ -30,7 +30,7 @@ public final class UnitPhrases {
       + "Ủy ban|Uỷ ban|UBKT|UBND|Đảng ủy|Đảng uỷ|Đảng bộ|Đảng đoàn|Cấp ủy|Cấp uỷ|cấp ủy|cấp uỷ|Chi ủy|Chi uỷ|Chi bộ|"
       + "chi bộ|Thường trực|Huyện ủy|Huyện uỷ|Tỉnh ủy|Tỉnh uỷ|Thành ủy|Thành uỷ|Thị ủy|Mặt trận|MTTQ|Hội |Huyện đoàn|"
       + "Tỉnh đoàn|Đoàn |Sở |Phòng |Trung tâm|Công an|Ban cán sự|BTV|BTC|BTG|BDV|VP|cơ quan|Cơ quan|tổ chức cơ sở|"
-      + "Tổ chức cơ sở|ban |đảng ủy|đảng uỷ|huyện ủy|huyện uỷ|thành ủy|thành uỷ|\uE005)");
+      + "Tổ chức cơ sở|ban |đảng ủy|đảng uỷ|huyện ủy|huyện uỷ|thành ủy|thành uỷ|đồng chí |Đồng chí |\uE005)");
   /** Words that end a subject: the verb or adverb that follows the units. Lower case only, so names survive. */
   private static final Pattern SUBJECT_END = Pattern.compile("\\s(?:chủ trì|phối hợp|thường xuyên|hàng năm|hằng năm|"
       + "hàng tháng|hằng tháng|hằng quý|hàng quý|định kỳ|tập trung|tiếp tục|chỉ đạo|lãnh đạo|triển khai|thực hiện|"
@@ -38,31 +38,128 @@ public final class UnitPhrases {
       + "kiểm tra|giám sát|chủ động|quán triệt|hướng dẫn|đôn đốc|báo cáo|ban hành|đẩy mạnh|tăng cường|quan tâm|"
       + "sơ kết|tổng kết|trước ngày|trong|nâng cao|đề xuất|phấn đấu|bảo đảm|đảm bảo|làm tốt|kịp thời|tuyên truyền|"
       + "là|được|đã|sẽ|cụ thể hóa|cụ thể hoá|hoàn thành|lập|rà|chuẩn bị|duy trì|phát huy|củng cố|kiện toàn|bố trí|"
-      + "tổng hợp|chấp hành|tiến hành|làm|vận động|thống nhất|trình)(?=[\\s,.;:]|$)|[:;.(]");
+      + "tổng hợp|chấp hành|tiến hành|làm|vận động|thống nhất|trình|phân công|xem xét|hỗ trợ|hoàn chỉnh|tiếp thu|"
+      + "định hướng|giúp|cân đối|bổ sung|sửa đổi|phê duyệt|thẩm định|tập huấn|giải quyết|nắm|có|cho ý kiến|"
+      + "tham gia|góp ý|thông báo|công bố|xử lý|khắc phục|chấn chỉnh|biểu dương|khen thưởng|đề nghị|yêu cầu)(?=[\\s,.;:)]|$)|[:;.()]");
   // "Giao" opens a sentence or follows a heading on the same line ("3. Tổ chức thực hiện Giao …").
-  private static final Pattern GIAO_LEAD = Pattern.compile("(?:(?:^|[.;:,]\\s*)[Gg]iao|\\sGiao)\\s+(.+?)\\s+chủ trì");
-  private static final Pattern COORDINATING = Pattern.compile("phối hợp(?: chặt chẽ)?\\s+với\\s+(.+)");
+  private static final Pattern GIAO_LEAD = Pattern.compile("(?:(?:^|[.;:,(]\\s*)[Gg]iao|\\sGiao)\\s*:?\\s+(?:cho\\s+)?((?:"
+      + "(?:Các |các )?(?:Ban |Văn phòng|Ủy ban|Uỷ ban|UBKT|UBND|Đảng ủy|Đảng uỷ|Đảng đoàn|Cấp ủy|Cấp uỷ|cấp ủy|cấp uỷ|"
+      + "Chi ủy|Chi uỷ|Chi bộ|chi bộ|Thường trực|Huyện ủy|Huyện uỷ|Tỉnh ủy|Tỉnh uỷ|Thành ủy|Thành uỷ|Mặt trận|MTTQ|Hội |"
+      + "Huyện đoàn|Tỉnh đoàn|Đoàn |Sở |Phòng |Trung tâm|Công an|BTV|BTC|BTG|BDV|VP|cơ quan|tổ chức|đồng chí |\uE005))"
+      + "[^.;]*?)\\s+chủ trì");
+  private static final String CAPITAL_UNIT = "(?:Ban |Văn phòng|Ủy ban|Uỷ ban|UBKT|UBND|Đảng ủy|Đảng uỷ|Đảng đoàn|"
+      + "Cấp ủy|Cấp uỷ|Chi bộ|Thường trực|Huyện ủy|Huyện uỷ|Tỉnh ủy|Tỉnh uỷ|Thành ủy|Thành uỷ|Mặt trận|MTTQ|Hội |"
+      + "Huyện đoàn|Tỉnh đoàn|Đoàn |Sở |Phòng |Trung tâm|Công an|BTV|BTC|BTG|BDV|UBKT)";
+  // "…, giao Ban Tuyên giáo chủ trì" mid-sentence: lower-case "giao" only before a capitalised unit word.
+  private static final Pattern MID_GIAO = Pattern.compile("(?<!bàn|chuyển|trao|Bàn|Chuyển)\\sgiao\\s+(?:cho\\s+)?(" + CAPITAL_UNIT + ".+?)\\s+chủ trì");
+  private static final Pattern GIAO_ANY = Pattern.compile("(?:^|[.;:(]\\s*)[Gg]iao\\s*:?\\s+(?:cho\\s+)?(?=" + CAPITAL_UNIT
+      + "|các |đồng chí )");
+  private static final Pattern ASKS_NEXT = Pattern.compile("\\s+(?:đề nghị|yêu cầu|giao)\\s+(?:cho\\s+)?");
+  /** "Về dự án …: … đề nghị X …" — a unit asked anywhere in the item. */
+  private static final Pattern ASKS_INSIDE = Pattern.compile("(?:^|\\s)(?:đề nghị|yêu cầu)\\s+(?=" + CAPITAL_UNIT + "|các )");
+  private static final Pattern ASKS = Pattern.compile("^(?:Đề nghị|Yêu cầu|Giao cho)\\s+");
+  private static final Pattern NAMED_UNIT = Pattern.compile("(?<=^|[\\s(,;:])(?:các |Các )?(?:" + CAPITAL_UNIT.substring(3, CAPITAL_UNIT.length() - 1)
+      + "|\uE005)|(?<=^|[\\s(,;:])(?:các|Các) (?:chi bộ|cấp ủy|cấp uỷ|tổ chức cơ sở|cơ quan|ban |đảng ủy|đảng uỷ)");
+  private static final Pattern LEADS_AFTER = Pattern.compile("\\s*,?\\s*chủ trì(?!\\p{L})");
+  private static final Pattern COORDINATES_AFTER = Pattern.compile("\\s*,?\\s*(?:cùng\\s+)?phối hợp(?!\\s+với)(?!\\p{L})");
+  private static final Pattern DONE_BY_AFTER = Pattern.compile("\\s*,?\\s*(?:chủ trì|thực hiện|đảm nhiệm|phụ trách|"
+      + "tham mưu|triển khai)(?!\\p{L})");
+  private static final Pattern COORDINATING = Pattern.compile("[Pp]hối hợp(?: chặt chẽ)?\\s+với\\s+(.+)");
   private static final Pattern ADDRESSEE = Pattern.compile("(?:đề nghị|yêu cầu|giao)\\s+(.+)");
   private static final Pattern SPLIT = Pattern.compile("\\s*[,;]\\s*|\\s+và\\s+|\\s+cùng\\s+");
 
   private UnitPhrases() {}
 
-  /** The lead units of a task text: "Giao X chủ trì", else the subject the text opens with; empty if none. */
+  /**
+   * The lead units of a task text, in order: "Giao X chủ trì" (also "…, giao X chủ trì" mid-sentence); the
+   * subject the text opens with ("Ban Tổ chức Huyện ủy hướng dẫn …"), also after "Đề nghị"/"Yêu cầu"; a unit
+   * named later with "chủ trì" ("… do Ban Tuyên giáo chủ trì", "(Ban Tổ chức Huyện ủy chủ trì, …)"); a unit
+   * after "do … thực hiện/đảm nhiệm/phụ trách". Empty if none.
+   */
   public static List<String> lead(String text) {
     String p = protect(text);
     Matcher giao = GIAO_LEAD.matcher(p);
     if (giao.find()) {
       return split(giao.group(1));
     }
-    return subject(p);
+    Matcher midGiao = MID_GIAO.matcher(p);
+    if (midGiao.find()) {
+      return split(midGiao.group(1));
+    }
+    // "…: giao Ủy ban nhân dân huyện xem xét …; giao Ban Tổ chức Huyện ủy hướng dẫn …": every unit given a job.
+    List<String> given = new ArrayList<>();
+    Matcher giaoAny = GIAO_ANY.matcher(p);
+    while (giaoAny.find()) {
+      for (String phrase : subject(p.substring(giaoAny.end()))) {
+        if (!given.contains(phrase)) {
+          given.add(phrase);
+        }
+      }
+    }
+    if (!given.isEmpty()) {
+      return given;
+    }
+    List<String> opening = subject(p);
+    if (!opening.isEmpty()) {
+      return opening;
+    }
+    Matcher ask = ASKS.matcher(p);
+    if (ask.find()) {
+      List<String> asked = subject(p.substring(ask.end()));
+      if (!asked.isEmpty()) {
+        return asked;
+      }
+    }
+    // "Về công tác kiểm tra, giám sát: Ủy ban Kiểm tra Tỉnh ủy xây dựng …": the subject after an item's topic.
+    int colon = p.indexOf(':');
+    if (colon > 0 && colon < 160 && p.startsWith("Về ")) {
+      List<String> after = subject(p.substring(colon + 1));
+      if (!after.isEmpty()) {
+        return after;
+      }
+    }
+    Matcher inside = ASKS_INSIDE.matcher(p);
+    if (inside.find()) {
+      List<String> asked = subject(p.substring(inside.end()));
+      if (!asked.isEmpty()) {
+        return asked;
+      }
+    }
+    List<String> named = namedBefore(p, LEADS_AFTER, false);
+    if (!named.isEmpty()) {
+      return named;
+    }
+    return namedBefore(p, DONE_BY_AFTER, true);
   }
 
-  /** The units after "phối hợp với", up to the verb that follows them. */
+  /**
+   * The first unit phrase in the text (starting with a capitalised unit word) that is followed by {@code after}
+   * ("chủ trì"); with {@code afterDo} only a phrase introduced by "do" ("do Ban Tổ chức Huyện ủy thực hiện").
+   */
+  private static List<String> namedBefore(String protectedText, Pattern after, boolean afterDo) {
+    Matcher start = NAMED_UNIT.matcher(protectedText);
+    while (start.find()) {
+      if (afterDo && !protectedText.substring(0, start.start()).matches("(?s).*\\bdo\\s+$")) {
+        continue;
+      }
+      String rest = protectedText.substring(start.start());
+      String phrase = upToVerb(rest);
+      if (after.matcher(rest.substring(phrase.length())).lookingAt()) {
+        List<String> out = split(phrase);
+        if (!out.isEmpty()) {
+          return out;
+        }
+      }
+    }
+    return List.of();
+  }
+
+  /** The units after "phối hợp với", up to the verb that follows them; else units named before "phối hợp" ("(…, Văn phòng Huyện ủy phối hợp)"). */
   public static List<String> coordinating(String text) {
     String p = protect(text);
     Matcher m = COORDINATING.matcher(p);
     if (!m.find()) {
-      return List.of();
+      return namedBefore(p, COORDINATES_AFTER, false);
     }
     return split(upToVerb(m.group(1)));
   }
@@ -119,7 +216,10 @@ public final class UnitPhrases {
       return List.of();
     }
     last = last.replaceAll("\\s+(?:theo quy định|theo yêu cầu|kết quả.*)$", "");
-    return split(last);
+    // "… báo cáo Ban Thường vụ Đảng ủy hằng tháng": the cadence after the addressee is not part of its name.
+    last = upToVerb(last);
+    // "báo cáo kết quả tại kỳ sinh hoạt tháng 12/2024" names when, not whom: only capitalised or unit words are kept.
+    return split(last).stream().filter(s -> Character.isUpperCase(s.charAt(0)) || UNIT_START.matcher(s).find()).toList();
   }
 
   private static List<String> subject(String protectedText) {
@@ -130,7 +230,16 @@ public final class UnitPhrases {
     if (!UNIT_START.matcher(t).find()) {
       return List.of();
     }
-    return split(upToVerb(t));
+    String phrase = upToVerb(t);
+    // "Thường trực Tỉnh ủy yêu cầu Huyện ủy Cát Tiên lãnh đạo …": the body asked is the lead, not the one asking.
+    Matcher asks = ASKS_NEXT.matcher(t.substring(phrase.length()));
+    if (asks.lookingAt()) {
+      List<String> asked = subject(t.substring(phrase.length() + asks.end()));
+      if (!asked.isEmpty()) {
+        return asked;
+      }
+    }
+    return split(phrase);
   }
 
   private static String upToVerb(String t) {
@@ -141,8 +250,9 @@ public final class UnitPhrases {
   private static List<String> split(String protectedPhrase) {
     List<String> out = new ArrayList<>();
     for (String part : SPLIT.split(protectedPhrase)) {
-      String phrase = Vn.trimPunctuation(restore(part)).trim();
-      if (!phrase.isEmpty() && Character.isLetter(phrase.charAt(0))) {
+      // Leading quotes or brackets are dropped, never the phrase itself ("(Ban Tổ chức …" stays a phrase).
+      String phrase = Vn.trimPunctuation(restore(part).replaceFirst("^[^\\p{L}]+", "")).trim();
+      if (!phrase.isEmpty()) {
         out.add(phrase);
       }
     }

@@ -69,4 +69,17 @@ class DeadlineExtractorTest {
     assertThat(DeadlineExtractor.extract("Quan tâm công tác đào tạo, bồi dưỡng.", SIGNED)).isEqualTo(Deadline.NONE);
     assertThat(DeadlineExtractor.extract(null, SIGNED)).isEqualTo(Deadline.NONE);
   }
+
+  @Test
+  void aMonthNamedByAMeetingOrAloneInADeadlineColumn() {
+    LocalDate issued = LocalDate.of(2024, 10, 18);
+    assertThat(DeadlineExtractor.extract("trình Ban Thường vụ Huyện ủy xem xét, quyết định tại hội nghị tháng 11/2024.", issued))
+        .extracting(Deadline::type, Deadline::date).containsExactly("PERIOD", LocalDate.of(2024, 11, 30));
+    assertThat(DeadlineExtractor.extract("báo cáo kết quả tại kỳ sinh hoạt tháng 12/2024.", issued))
+        .extracting(Deadline::type, Deadline::date).containsExactly("PERIOD", LocalDate.of(2024, 12, 31));
+    assertThat(DeadlineExtractor.extract("Tháng 6/2025", issued, true))
+        .extracting(Deadline::type, Deadline::date).containsExactly("PERIOD", LocalDate.of(2025, 6, 30));
+    // A month that only dates what is reported on is no deadline.
+    assertThat(DeadlineExtractor.extract("Đánh giá kết quả tháng 10/2024 của các chi bộ.", issued).type()).isEqualTo("NONE");
+  }
 }

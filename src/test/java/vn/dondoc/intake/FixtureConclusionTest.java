@@ -92,6 +92,22 @@ class FixtureConclusionTest {
     }
   }
 
+  /** A ruled table in a PDF, rebuilt from word positions: over a page break, and without a "TT" column. */
+  @org.junit.jupiter.api.Test
+  void pdfTaskTableOverAPageBreakAndWithoutOrdinalColumn() {
+    String text = FixtureDocuments.resource("kl-hu-ct-table.txt");
+    // Push the table down so that rows 3 and 4 go onto the second page (the writer keeps each row on one page).
+    String filler = "Công tác tuyên truyền được triển khai đồng bộ ở các cơ sở.\n".repeat(32);
+    String broken = text.replace("II. Nhiệm vụ và phân công thực hiện", filler + "II. Nhiệm vụ và phân công thực hiện");
+    assertThat(withoutFormat(read("a.pdf", FixtureDocuments.pdf(broken))))
+        .isEqualTo(withoutFormat(read("a.txt", broken.getBytes())));
+    String withoutOrdinals = text.replaceAll("(?m)^\\| (TT|\\d) \\|", "|");
+    IntakeResult fromPdf = read("b.pdf", FixtureDocuments.pdf(withoutOrdinals));
+    assertThat(withoutFormat(fromPdf)).isEqualTo(withoutFormat(read("b.txt", withoutOrdinals.getBytes())));
+    assertThat(fromPdf.tasks()).extracting(ExtractedTask::ordinal).containsExactly("1", "2", "3", "4");
+    assertThat(fromPdf.tasks().get(3).leadUnits()).extracting(UnitRef::phrase).containsExactly("Huyện đoàn Cát Tiên");
+  }
+
   static IntakeResult read(String fileName, byte[] bytes) {
     DocumentReader.Read read = new DocumentReader().read(bytes, fileName);
     return IntakeJson.EXTRACTOR.extract(read.text(), read.format());

@@ -108,28 +108,25 @@ public final class FixtureDocuments {
     try (PDDocument doc = new PDDocument(); ByteArrayOutputStream out = new ByteArrayOutputStream();
         InputStream fontStream = FixtureDocuments.class.getResourceAsStream("/fonts/DejaVuSerif.ttf")) {
       PDType0Font font = PDType0Font.load(doc, fontStream);
-      float size = 10;
-      float width = PDRectangle.A4.getWidth() - 100;
-      List<String> lines = new ArrayList<>();
+      PdfWriter writer = new PdfWriter(doc, font);
+      List<List<String>> table = new ArrayList<>();
       for (String line : text.split("\n")) {
-        lines.addAll(wrap(line, font, size, width));
-      }
-      int perPage = 60;
-      for (int start = 0; start < lines.size(); start += perPage) {
-        PDPage page = new PDPage(PDRectangle.A4);
-        doc.addPage(page);
-        try (PDPageContentStream cs = new PDPageContentStream(doc, page)) {
-          cs.beginText();
-          cs.setFont(font, size);
-          cs.setLeading(12.5f);
-          cs.newLineAtOffset(50, PDRectangle.A4.getHeight() - 60);
-          for (String l : lines.subList(start, Math.min(lines.size(), start + perPage))) {
-            cs.showText(l);
-            cs.newLine();
+        if (line.startsWith("|") && line.endsWith("|") && line.length() > 1) {
+          List<String> cells = new ArrayList<>();
+          for (String c : line.substring(1, line.length() - 1).split("\\|", -1)) {
+            cells.add(c.trim());
           }
-          cs.endText();
+          table.add(cells);
+          continue;
+        }
+        writer.table(table);
+        table.clear();
+        for (String l : wrap(line, font, PdfWriter.SIZE, PdfWriter.WIDTH)) {
+          writer.line(l);
         }
       }
+      writer.table(table);
+      writer.close();
       if (password != null) {
         StandardProtectionPolicy policy = new StandardProtectionPolicy("chu-so-huu", password, new AccessPermission());
         policy.setEncryptionKeyLength(128);
@@ -139,6 +136,108 @@ public final class FixtureDocuments {
       return out.toByteArray();
     } catch (IOException e) {
       throw new IllegalStateException(e);
+    }
+  }
+
+  /**
+   * Lays out lines and tables from the top of A4 pages: "| … |" rows become a real table as a word processor
+   * prints it (ruled cells, text wrapped inside each cell's width, a narrow "TT" column, a wide "Nội dung" one), so
+   * the PDF reader has to rebuild the rows from the text's positions.
+   */
+  private static final class PdfWriter {
+    static final float SIZE = 10;
+    static final float LEADING = 12.5f;
+    static final float LEFT = 50;
+    static final float WIDTH = PDRectangle.A4.getWidth() - 100;
+    static final float TOP = PDRectangle.A4.getHeight() - 60;
+    static final float BOTTOM = 50;
+    static final float PAD = 4;
+
+    private final PDDocument doc;
+    private final PDType0Font font;
+    private PDPageContentStream cs;
+    private float y;
+
+    PdfWriter(PDDocument doc, PDType0Font font) {
+      this.doc = doc;
+      this.font = font;
+    }
+
+    private void ensure(float height) throws IOException {
+      if (cs == null || y - height < BOTTOM) {
+        close();
+        PDPage page = new PDPage(PDRectangle.A4);
+        doc.addPage(page);
+        cs = new PDPageContentStream(doc, page);
+        y = TOP;
+      }
+    }
+
+    void line(String text) throws IOException {
+      ensure(LEADING);
+      show(text, LEFT, y);
+      y -= LEADING;
+    }
+
+    private void show(String text, float x, float baseline) throws IOException {
+      cs.beginText();
+      cs.setFont(font, SIZE);
+      cs.newLineAtOffset(x, baseline);
+      cs.showText(text);
+      cs.endText();
+    }
+
+    void table(List<List<String>> rows) throws IOException {
+      if (rows.isEmpty()) {
+        return;
+      }
+      int n = rows.get(0).size();
+      float[] weights = new float[n];
+      for (int c = 0; c < n; c++) {
+        String head = rows.get(0).get(c).toLowerCase(java.util.Locale.ROOT);
+        weights[c] = head.matches("s?tt") ? 0.35f : head.contains("nội dung") ? 2.6f : 1f;
+      }
+      float total = 0;
+      for (float w : weights) {
+        total += w;
+      }
+      float[] widths = new float[n];
+      for (int c = 0; c < n; c++) {
+        widths[c] = WIDTH * weights[c] / total;
+      }
+      for (List<String> row : rows) {
+        List<List<String>> cells = new ArrayList<>();
+        int height = 1;
+        for (int c = 0; c < n; c++) {
+          List<String> wrapped = wrap(c < row.size() ? row.get(c) : "", font, SIZE, widths[c] - 2 * PAD);
+          cells.add(wrapped);
+          height = Math.max(height, wrapped.size());
+        }
+        float rowHeight = height * LEADING + PAD;
+        ensure(rowHeight + LEADING);
+        float x = LEFT;
+        for (int c = 0; c < n; c++) {
+          cs.addRect(x, y - rowHeight + LEADING - PAD, widths[c], rowHeight);
+          float baseline = y;
+          for (String l : cells.get(c)) {
+            if (!l.isEmpty()) {
+              show(l, x + PAD, baseline);
+            }
+            baseline -= LEADING;
+          }
+          x += widths[c];
+        }
+        cs.stroke();
+        y -= rowHeight;
+      }
+      y -= PAD;
+    }
+
+    void close() throws IOException {
+      if (cs != null) {
+        cs.close();
+        cs = null;
+      }
     }
   }
 

@@ -51,4 +51,25 @@ class HeaderExtractorTest {
     assertThat(CommitteeName.normalSpelling("HUYỆN UỶ CÁT TIÊN")).isEqualTo("Huyện ủy Cát Tiên");
     assertThat(CommitteeName.normalSpelling("ĐẢNG ỦY THỊ TRẤN PHƯỚC CÁT")).isEqualTo("Đảng ủy thị trấn Phước Cát");
   }
+
+  @Test
+  void otherIssuerLevelsInNormalSpelling() {
+    assertThat(CommitteeName.normalSpelling("ĐẢNG ỦY KHỐI CÁC CƠ QUAN TỈNH")).isEqualTo("Đảng ủy Khối các cơ quan tỉnh");
+    assertThat(CommitteeName.normalSpelling("CHI BỘ THÔN 3")).isEqualTo("Chi bộ thôn 3");
+    assertThat(CommitteeName.normalSpelling("CHI BỘ TRƯỜNG THCS ĐỨC PHỔ")).isEqualTo("Chi bộ Trường THCS Đức Phổ");
+    assertThat(CommitteeName.normalSpelling("ĐẢNG BỘ XÃ ĐỨC PHỔ")).isEqualTo("Đảng bộ xã Đức Phổ");
+  }
+
+  @Test
+  void moreNumberAndDateTypingVariants() {
+    for (String written : List.of("SỐ 52-KL/ĐU", "Số 52 KL/ĐU", "số: 52 — KL/ĐU", "Số 52-KL/ĐU.")) {
+      assertThat(HeaderExtractor.extract(List.of(written), -1).documentNumber()).as(written).isEqualTo("52-KL/ĐU");
+    }
+    // Look-alike characters typed by old converters: eth for Đ, a non-breaking hyphen.
+    List<String> lines = DocumentText.of("\u00D0ẢNG ỦY XÃ ĐỨC PHỔ\nSố 52\u2011KL/\u00D0U\nĐức Phổ, ngày 03/12/2024").lines();
+    HeaderExtractor.Header h = HeaderExtractor.extract(lines, -1);
+    assertThat(h.documentNumber()).isEqualTo("52-KL/ĐU");
+    assertThat(h.issuerAsWritten()).isEqualTo("ĐẢNG ỦY XÃ ĐỨC PHỔ");
+    assertThat(h.issuedDate()).isEqualTo(LocalDate.of(2024, 12, 3));
+  }
 }

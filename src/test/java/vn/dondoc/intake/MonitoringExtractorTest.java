@@ -34,4 +34,14 @@ class MonitoringExtractorTest {
         .isNull();
     assertThat(MonitoringExtractor.isMonitoringClause("Đảng viên phải tập trung chỉ đạo công tác.")).isFalse();
   }
+
+  @Test
+  void followingUpThisDocumentWithoutDonDoc() {
+    MonitoringClause m = MonitoringExtractor.extract(null, "Giao Văn phòng Tỉnh ủy theo dõi việc thực hiện Kết luận này, "
+        + "báo cáo Thường trực Tỉnh ủy.", UnitRef::unmatched);
+    assertThat(m.leadUnit().phrase()).isEqualTo("Văn phòng Tỉnh ủy");
+    assertThat(m.reportTo()).extracting(UnitRef::phrase).containsExactly("Thường trực Tỉnh ủy");
+    // Following up something else is a task, not the follow-up of this conclusion.
+    assertThat(MonitoringExtractor.isMonitoringClause("Giao Ban Tổ chức Huyện ủy theo dõi việc thực hiện quy chế dân chủ.")).isFalse();
+  }
 }

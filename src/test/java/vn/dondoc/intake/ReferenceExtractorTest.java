@@ -50,4 +50,35 @@ class ReferenceExtractorTest {
     assertThat(ReferenceExtractor.extract("Kế hoạch số 135-KH/HU, ngày 20/7/2020 của Ban Thường vụ Huyện ủy có chuyển biến.")
         .get(0).issuingBody()).isEqualTo("Ban Thường vụ Huyện ủy");
   }
+
+  @Test
+  void datesWrittenInWordsOrWithHyphensAndANumberWithoutItsHyphen() {
+    java.util.List<DocumentReference> refs = ReferenceExtractor.extract("thực hiện Kết luận số 18 KL/TW, ngày 22-9-2017 của Ban Bí thư "
+        + "và Kế hoạch số 59-KH/TU ngày 10 tháng 8 năm 2018 của Ban Thường vụ Tỉnh ủy");
+    assertThat(refs).extracting(DocumentReference::documentNumber, DocumentReference::date).containsExactly(
+        org.assertj.core.api.Assertions.tuple("18-KL/TW", java.time.LocalDate.of(2017, 9, 22)),
+        org.assertj.core.api.Assertions.tuple("59-KH/TU", java.time.LocalDate.of(2018, 8, 10)));
+  }
+
+  @Test
+  void ordinalMeetingBodiesAndStateNumbering() {
+    java.util.List<DocumentReference> refs = ReferenceExtractor.extract("quán triệt Nghị quyết số 26-NQ/TW, ngày 19/5/2018 của "
+        + "Hội nghị lần thứ bảy Ban Chấp hành Trung ương khoá XII về tập trung xây dựng đội ngũ cán bộ; theo Nghị định số "
+        + "178/2024/NĐ-CP, ngày 31/12/2024 của Chính phủ; Quyết định số 1234/QĐ-UBND của Ủy ban nhân dân tỉnh.");
+    assertThat(refs).extracting(DocumentReference::documentNumber, DocumentReference::typeCode, DocumentReference::issuerCode,
+        DocumentReference::date, DocumentReference::issuingBody).containsExactly(
+        tuple("26-NQ/TW", "NQ", "TW", LocalDate.of(2018, 5, 19), "Hội nghị lần thứ bảy Ban Chấp hành Trung ương khoá XII"),
+        tuple("178/2024/NĐ-CP", "NĐ", "CP", LocalDate.of(2024, 12, 31), "Chính phủ"),
+        tuple("1234/QĐ-UBND", "QĐ", "UBND", null, "Ủy ban nhân dân tỉnh"));
+  }
+
+  @Test
+  void namedDocumentsWithoutANumber() {
+    java.util.List<DocumentReference> refs = ReferenceExtractor.extract("hoàn thành các mục tiêu Nghị quyết Đại hội Đảng bộ "
+        + "huyện nhiệm kỳ 2020 -2025; sinh hoạt chuyên đề theo Hướng dẫn của Ban Tổ chức Huyện ủy (Giao: các chi bộ) và "
+        + "theo Nghị quyết Đại hội; các quy định của Trung ương.");
+    assertThat(refs).extracting(DocumentReference::documentNumber, DocumentReference::title).containsExactly(
+        tuple(null, "Nghị quyết Đại hội Đảng bộ huyện nhiệm kỳ 2020 - 2025"),
+        tuple(null, "Hướng dẫn của Ban Tổ chức Huyện ủy"));
+  }
 }

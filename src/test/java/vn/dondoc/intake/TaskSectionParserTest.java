@@ -70,4 +70,71 @@ class TaskSectionParserTest {
     assertThat(TaskSectionParser.parse(List.of("Nội dung không có phần nhiệm vụ.", "nhiệm vụ viết thường ở đầu dòng"), 0)
         .leaves()).isEmpty();
   }
+
+  @Test
+  void romanPartsWithTasksInsideAreNumberedUnderTheirPart() {
+    TaskSectionParser.Section s = TaskSectionParser.parse(List.of("I. Đánh giá chung", "1. Không phải nhiệm vụ.",
+        "II. Về công tác xây dựng Đảng", "Đề nghị Đảng ủy xã Đức Phổ thực hiện tốt các nội dung sau:", "1. Rà soát.",
+        "2. Kiện toàn.", "III. Về phát triển kinh tế", "- Ban Tuyên giáo Huyện ủy tuyên truyền.", "IV. Tổ chức thực hiện",
+        "Giao Văn phòng Huyện ủy theo dõi, đôn đốc.", "Nơi nhận:"), 0);
+    assertThat(s.withoutHeading()).isTrue();
+    assertThat(s.leaves()).extracting(TaskSectionParser.Item::ordinal, TaskSectionParser.Item::text).containsExactly(
+        tuple("II.1", "Rà soát."), tuple("II.2", "Kiện toàn."), tuple("III.1", "Ban Tuyên giáo Huyện ủy tuyên truyền."));
+    assertThat(s.leaves().get(0).parent().text()).isEqualTo("Về công tác xây dựng Đảng");
+    assertThat(s.leaves().get(0).parent().headingWithIntro()).endsWith("các nội dung sau:");
+    // The follow-up part ends the tasks: its "Giao …" is read by the caller after endIndex.
+    assertThat(s.endIndex()).isEqualTo(8);
+  }
+
+  @Test
+  void aParagraphThatHandsOutTasksStartsThem() {
+    TaskSectionParser.Section s = TaskSectionParser.parse(List.of("Thường trực Huyện ủy kết luận như sau:",
+        "- Đảng ủy xã đã đạt nhiều kết quả.", "Thời gian tới, đề nghị Đảng ủy xã Đức Phổ tập trung thực hiện",
+        "tốt các nhiệm vụ sau:", "- Rà soát quy hoạch.", "- Tổ chức sơ kết.", "Nơi nhận:"), 0);
+    assertThat(s.intro()).isEqualTo("Thời gian tới, đề nghị Đảng ủy xã Đức Phổ tập trung thực hiện tốt các nhiệm vụ sau:");
+    assertThat(s.leaves()).extracting(TaskSectionParser.Item::text).containsExactly("Rà soát quy hoạch.", "Tổ chức sơ kết.");
+  }
+
+  @Test
+  void directiveHeadingsAndAssessmentItemsOfAFlatList() {
+    TaskSectionParser.Section s = TaskSectionParser.parse(List.of("1. Đánh giá chung", "Đạt nhiều kết quả.",
+        "2. Ý kiến chỉ đạo", "- Rà soát.", "- Kiện toàn.", "Nơi nhận:"), 0);
+    assertThat(s.withoutHeading()).isFalse();
+    assertThat(s.leaves()).extracting(TaskSectionParser.Item::ordinal).containsExactly("2.1", "2.2");
+    TaskSectionParser.Section flat = TaskSectionParser.parse(List.of("Ban Thường vụ kết luận:", "1. Kết quả đạt được",
+        "Đạt nhiều kết quả.", "2. Văn phòng Tỉnh ủy chủ trì triển khai.", "Nơi nhận:"), 0);
+    assertThat(flat.leaves()).extracting(TaskSectionParser.Item::ordinal).containsExactly("2");
+  }
+
+  @Test
+  void agendaPartsWithoutItemsAreTasksAndTheFollowUpAfterThemIsNot() {
+    TaskSectionParser.Section s = TaskSectionParser.parse(List.of("Ban Thường vụ Huyện ủy kết luận như sau:",
+        "I. Về dự thảo Báo cáo sơ kết", "Thống nhất với dự thảo. Giao Ban Tuyên giáo Huyện ủy chủ trì hoàn chỉnh.",
+        "II. Về công tác chuẩn bị đại hội", "Ban Thường vụ Huyện ủy yêu cầu:", "- Các tổ chức cơ sở đảng xây dựng kế hoạch.",
+        "III. Về hội nghị lần thứ 21", "Văn phòng Huyện ủy chủ trì chuẩn bị tài liệu.",
+        "Văn phòng Huyện ủy theo dõi, đôn đốc các cơ quan, đơn vị thực hiện Kết luận này.", "Nơi nhận:"), 0);
+    assertThat(s.leaves()).extracting(TaskSectionParser.Item::ordinal, TaskSectionParser.Item::text).containsExactly(
+        tuple("I", "Thống nhất với dự thảo. Giao Ban Tuyên giáo Huyện ủy chủ trì hoàn chỉnh."),
+        tuple("II.1", "Các tổ chức cơ sở đảng xây dựng kế hoạch."),
+        tuple("III", "Văn phòng Huyện ủy chủ trì chuẩn bị tài liệu."));
+    assertThat(s.closing()).isEqualTo("Văn phòng Huyện ủy theo dõi, đôn đốc các cơ quan, đơn vị thực hiện Kết luận này.");
+  }
+
+  @Test
+  void anItemAnsweringRequestsIsNotADirectiveHeading() {
+    TaskSectionParser.Section s = TaskSectionParser.parse(List.of("đề nghị Đảng ủy xã Gia Viễn thực hiện các nhiệm vụ sau:",
+        "1. Rà soát quy hoạch.", "2. Về kiến nghị của Đảng ủy xã: giao Ủy ban nhân dân huyện xem xét.", "Nơi nhận:"), 0);
+    assertThat(s.leaves()).extracting(TaskSectionParser.Item::ordinal).containsExactly("1", "2");
+  }
+
+  @Test
+  void aLetterPartWithRomanPartsUnderItUsesTheTasksHeadingInside() {
+    TaskSectionParser.Section s = TaskSectionParser.parse(List.of("A. TÌNH HÌNH THỰC HIỆN NHIỆM VỤ NĂM 2024",
+        "I. Kết quả đạt được", "1. Không phải nhiệm vụ.", "B. PHƯƠNG HƯỚNG, NHIỆM VỤ NĂM 2025", "I. Mục tiêu tổng quát",
+        "Phấn đấu hoàn thành các mục tiêu.", "II. Nhiệm vụ, giải pháp trọng tâm", "1. Một.", "2. Ban Tổ chức Huyện ủy:",
+        "a) Hai.", "III. Tổ chức thực hiện", "Giao Văn phòng Huyện ủy theo dõi, đôn đốc.", "Nơi nhận:"), 0);
+    assertThat(s.leaves()).extracting(TaskSectionParser.Item::ordinal, TaskSectionParser.Item::text).containsExactly(
+        tuple("1", "Một."), tuple("2.1", "Hai."));
+    assertThat(s.endIndex()).isEqualTo(10);
+  }
 }

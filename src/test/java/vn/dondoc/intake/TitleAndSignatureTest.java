@@ -63,4 +63,24 @@ class TitleAndSignatureTest {
         .containsExactly("Ban Tổ chức Trung ương (báo cáo)", "Vụ CSĐ, đảng viên thuộc BTCTW", "Lưu");
     assertThat(RecipientExtractor.extract(List.of("Không có nơi nhận"))).isEmpty();
   }
+
+  @Test
+  void authoritySpellingsAndNamesWithApostrophes() {
+    for (String written : List.of("T/M. BAN THƯỜNG VỤ", "T.M BAN THƯỜNG VỤ", "TM.BAN THƯỜNG VỤ", "TM BAN THƯỜNG VỤ")) {
+      Signer s = SignatureExtractor.extract(List.of(written, "BÍ THƯ", "K' Mák"), 0);
+      assertThat(s.authority()).as(written).isEqualTo("T/M BAN THƯỜNG VỤ");
+      assertThat(s.name()).isEqualTo("K' Mák");
+    }
+    Signer kt = SignatureExtractor.extract(List.of("KT. BÍ THƯ", "PHÓ BÍ THƯ", "(Đã ký)", "Ka H'Vân"), 0);
+    assertThat(kt.authority()).isEqualTo("K/T BÍ THƯ");
+    assertThat(kt.name()).isEqualTo("Ka H'Vân");
+  }
+
+  @Test
+  void thongBaoWithTheConclusionWordsInsideTheSecondLine() {
+    TitleExtractor.Title t = TitleExtractor.extract(List.of("THÔNG BÁO", "Ý KIẾN KẾT LUẬN CỦA THƯỜNG TRỰC HUYỆN ỦY",
+        "tại buổi làm việc với Đảng ủy xã Gia Viễn", "Xét đề nghị của Đảng ủy xã, Thường trực Huyện ủy kết luận:"));
+    assertThat(t.title()).isEqualTo("THÔNG BÁO Ý KIẾN KẾT LUẬN CỦA THƯỜNG TRỰC HUYỆN ỦY");
+    assertThat(t.subject()).isEqualTo("tại buổi làm việc với Đảng ủy xã Gia Viễn");
+  }
 }

@@ -56,4 +56,51 @@ class UnitPhrasesTest {
         .containsExactly("Thường trực", "Ban Thường vụ Huyện ủy");
     assertThat(UnitPhrases.list("Văn phòng Huyện ủy; Ban Dân vận Huyện ủy")).containsExactly("Văn phòng Huyện ủy", "Ban Dân vận Huyện ủy");
   }
+
+  @Test
+  void leadNamedMidSentence() {
+    assertThat(UnitPhrases.lead("Tổ chức sơ kết 05 năm thực hiện Chỉ thị số 05-CT/TW, giao Ban Tuyên giáo Huyện ủy chủ trì, "
+        + "hoàn thành trong quý I/2025.")).containsExactly("Ban Tuyên giáo Huyện ủy");
+    assertThat(UnitPhrases.lead("Rà soát quy hoạch cán bộ (Ban Tổ chức Huyện ủy chủ trì, Văn phòng Huyện ủy phối hợp).")).containsExactly(
+        "Ban Tổ chức Huyện ủy");
+    assertThat(UnitPhrases.coordinating("Rà soát quy hoạch cán bộ (Ban Tổ chức Huyện ủy chủ trì, Văn phòng Huyện ủy phối hợp)."))
+        .containsExactly("Văn phòng Huyện ủy");
+    assertThat(UnitPhrases.lead("Xây dựng đề án chuyển đổi số do Văn phòng Tỉnh ủy thực hiện.")).containsExactly("Văn phòng Tỉnh ủy");
+    assertThat(UnitPhrases.lead("Đề nghị Đảng ủy xã Đức Phổ tập trung lãnh đạo.")).containsExactly("Đảng ủy xã Đức Phổ");
+    // "giao" inside ordinary words, or a unit that is only the object, is not a lead.
+    assertThat(UnitPhrases.lead("Thực hiện bàn giao Ban quản lý dự án cho Ủy ban nhân dân huyện trong quý I/2025.")).isEmpty();
+    assertThat(UnitPhrases.lead("Tăng cường kiểm tra Đảng ủy các xã về công tác phát triển đảng viên.")).isEmpty();
+  }
+
+  @Test
+  void everyUnitGivenAJobAndOtherReadingsFromHeldOutSet3() {
+    assertThat(UnitPhrases.lead("Về kiến nghị của Đảng ủy xã: giao Ủy ban nhân dân huyện xem xét, hỗ trợ kinh phí; giao Ban "
+        + "Tổ chức Huyện ủy hướng dẫn Đảng ủy xã thực hiện quy trình.")).containsExactly("Ủy ban nhân dân huyện", "Ban Tổ chức Huyện ủy");
+    assertThat(UnitPhrases.coordinating("Phối hợp với Ban Dân vận Huyện ủy chỉ đạo Mặt trận Tổ quốc vận động nhân dân"))
+        .containsExactly("Ban Dân vận Huyện ủy");
+    assertThat(UnitPhrases.lead("Chi ủy phân công đảng viên phụ trách hộ gia đình")).containsExactly("Chi ủy");
+    assertThat(UnitPhrases.lead("Giao đồng chí Bí thư Chi bộ theo dõi, đôn đốc việc thực hiện Kết luận này"))
+        .containsExactly("đồng chí Bí thư Chi bộ");
+    // "giao thông" (traffic) is not an assignment, even with a "chủ trì" further on.
+    assertThat(UnitPhrases.lead("Hạ tầng thủy lợi, giao thông nội đồng được đầu tư; nhiều hộ ứng dụng công nghệ. Giao Ban Tuyên "
+        + "giáo Huyện ủy chủ trì hoàn chỉnh báo cáo.")).containsExactly("Ban Tuyên giáo Huyện ủy");
+    assertThat(UnitPhrases.reportTo("theo dõi, đôn đốc; báo cáo kết quả tại kỳ sinh hoạt tháng 12/2024.")).isEmpty();
+  }
+
+  @Test
+  void theBodyAskedLeadsAndParenthesisedAssignmentsFromHeldOutSet4() {
+    assertThat(UnitPhrases.lead("Về dự án hồ chứa nước Ka Pét: Thường trực Tỉnh ủy yêu cầu Huyện ủy Cát Tiên lãnh đạo chính quyền."))
+        .containsExactly("Huyện ủy Cát Tiên");
+    assertThat(UnitPhrases.lead("Về dự án cao tốc: dự án đạt 62% khối lượng. Thường trực Tỉnh ủy đề nghị Ban cán sự đảng Ủy ban "
+        + "nhân dân tỉnh chỉ đạo tháo gỡ vướng mắc.")).containsExactly("Ban cán sự đảng Ủy ban nhân dân tỉnh");
+    assertThat(UnitPhrases.lead("Về công tác kiểm tra, giám sát: Ủy ban Kiểm tra Tỉnh ủy xây dựng kế hoạch giám sát."))
+        .containsExactly("Ủy ban Kiểm tra Tỉnh ủy");
+    assertThat(UnitPhrases.lead("Duy trì sinh hoạt chi bộ (Giao: các chi bộ trực thuộc thực hiện; thời gian: hằng tháng)."))
+        .containsExactly("các chi bộ trực thuộc");
+    String parenthesised = "Xây dựng kế hoạch đại hội (Giao: Văn phòng Đảng ủy chủ trì; các chi bộ phối hợp; thời gian: trước 15/02/2025).";
+    assertThat(UnitPhrases.lead(parenthesised)).containsExactly("Văn phòng Đảng ủy");
+    assertThat(UnitPhrases.coordinating(parenthesised)).containsExactly("các chi bộ");
+    assertThat(UnitPhrases.reportTo("theo dõi, đôn đốc việc thực hiện Kết luận này, báo cáo Ban Thường vụ Đảng ủy hằng tháng."))
+        .containsExactly("Ban Thường vụ Đảng ủy");
+  }
 }

@@ -285,7 +285,8 @@ class TasklistLoadIT {
           .PUT(HttpRequest.BodyPublishers.ofString("{\"duedate\":\"" + now + "\",\"cascade\":false}")));
       if (due.statusCode() == 204) {
         timersMadeDue.incrementAndGet();
-      } else if (due.statusCode() != 404) { // the instance may have ended meanwhile
+      } else if (due.statusCode() != 404 && !due.body().contains("No job found")) {
+        // (the instance may have ended since the list: Camunda answers 500 "No job found" then)
         errors.add("clock duedate: " + due.statusCode() + " " + AuthorizationMatrixTest.abbreviate(due.body()));
       }
     }

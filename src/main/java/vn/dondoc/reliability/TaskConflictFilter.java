@@ -73,7 +73,7 @@ public class TaskConflictFilter extends OncePerRequestFilter {
   boolean isConflict(int status, String body, String taskId) {
     if (status >= 500 && (body.contains("OptimisticLockingException") || body.contains("ENGINE-03005")
         || body.contains("TaskAlreadyClaimedException") || body.contains("is already claimed")
-        || body.contains("23505") || body.contains("duplicate key"))) {
+        || body.contains("23505") || body.contains("duplicate key") || CONCURRENCY_CODES.contains(code(body)))) {
       return true;
     }
     // The task was there when the person saw it and is gone now: someone else finished it first. Runs after the
@@ -81,6 +81,24 @@ public class TaskConflictFilter extends OncePerRequestFilter {
     return (status == 403 || status == 404 || status >= 500)
         && taskService.createTaskQuery().taskId(taskId).count() == 0
         && historyService.createHistoricTaskInstanceQuery().taskId(taskId).finished().count() > 0;
+  }
+
+  /**
+   * Camunda's built-in error codes in the REST body: 1 optimistic locking, 10000 deadlock, 10001 foreign-key
+   * violation. On a task action the last two come from a concurrent change of the same process instance, e.g. a
+   * periodic-report timer starting its event subprocess while the review's completion deletes the instance's
+   * executions (seen in TasklistLoadIT: "An exception occurred in the persistence layer", code 10001).
+   */
+  static final java.util.Set<Integer> CONCURRENCY_CODES = java.util.Set.of(1, 10_000, 10_001);
+
+  /** The numeric {@code code} of a Camunda REST error body, or -1. */
+  static int code(String body) {
+    try {
+      com.fasterxml.jackson.databind.JsonNode code = JSON.readTree(body).path("code");
+      return code.isInt() ? code.asInt() : -1;
+    } catch (IOException | RuntimeException notJson) {
+      return -1;
+    }
   }
 
   private static String path(HttpServletRequest request) {

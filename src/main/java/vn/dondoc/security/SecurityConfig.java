@@ -48,6 +48,25 @@ public class SecurityConfig {
     return new ProviderManager(provider);
   }
 
+  /**
+   * Actuator: the two health probes answer anyone (a load balancer has no account) with the status alone;
+   * anything else under /actuator is refused before it reaches the actuator (only health is exposed anyway).
+   */
+  @Bean
+  @Order(0)
+  SecurityFilterChain probeChain(HttpSecurity http) throws Exception {
+    http.securityMatcher(antMatcher("/actuator/**"))
+        .authorizeHttpRequests(auth -> auth
+            .requestMatchers(antMatcher(HttpMethod.GET, "/actuator/health/liveness"),
+                antMatcher(HttpMethod.GET, "/actuator/health/readiness")).permitAll()
+            .anyRequest().denyAll())
+        .sessionManagement(s -> s.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
+        .csrf(csrf -> csrf.disable())
+        .requestCache(cache -> cache.disable())
+        .exceptionHandling(e -> e.authenticationEntryPoint(new HttpStatusEntryPoint(HttpStatus.UNAUTHORIZED)));
+    return http.build();
+  }
+
   /** Programs: HTTP Basic, no session, no CSRF (no cookie is ever trusted on this chain). */
   @Bean
   @Order(1)

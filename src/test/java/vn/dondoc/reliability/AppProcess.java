@@ -25,6 +25,7 @@ final class AppProcess {
   private final int port;
   private Process process;
   private int starts;
+  private int notReadyAnswers;
 
   AppProcess(String name, int port, Path logDir, List<String> arguments) {
     this.name = name;
@@ -62,7 +63,11 @@ final class AppProcess {
     return starts;
   }
 
-  /** Starts the app and waits until it serves the login page; returns the start-up time in milliseconds. */
+  /**
+   * Starts the app and waits until its readiness probe says UP, as a load balancer would; returns the start-up
+   * time in milliseconds. Checks that the probe does not say UP too early: at that moment the administrator must
+   * be able to sign in and the product's processes must be deployed.
+   */
   long start(Duration timeout) throws IOException, InterruptedException {
     List<String> command = new ArrayList<>();
     command.add(Path.of(System.getProperty("java.home"), "bin", "java").toString());
@@ -85,10 +90,18 @@ final class AppProcess {
         throw new IllegalStateException(name + " exited with " + process.exitValue() + "; see " + log);
       }
       try {
-        HttpResponse<Void> r = client.send(HttpRequest.newBuilder(URI.create("http://localhost:" + port + "/login"))
-            .timeout(Duration.ofSeconds(5)).build(), HttpResponse.BodyHandlers.discarding());
-        if (r.statusCode() == 200 && ready(client)) {
+        HttpResponse<String> r = client.send(HttpRequest.newBuilder(URI.create("http://localhost:" + port
+            + "/actuator/health/readiness")).timeout(Duration.ofSeconds(5)).build(),
+            HttpResponse.BodyHandlers.ofString());
+        if (r.statusCode() == 200) {
+          if (!ready(client)) {
+            throw new IllegalStateException(name + ": readiness said UP (" + r.body() + ") before the start-up "
+                + "runners had finished (admin cannot sign in or no process is deployed)");
+          }
           return (System.nanoTime() - t0) / 1_000_000;
+        }
+        if (r.statusCode() == 503) {
+          notReadyAnswers++; // Tomcat serves, the probe says OUT_OF_SERVICE: a load balancer keeps away
         }
       } catch (IOException notYet) {
         // not listening yet
@@ -99,10 +112,12 @@ final class AppProcess {
     throw new IllegalStateException(name + " did not start within " + timeout + "; see " + log);
   }
 
-  /**
-   * Tomcat answers before the start-up runners (role grants, process deployment, demo users) have finished, so
-   * "ready" means: the administrator can sign in and the product's processes are deployed.
-   */
+  /** How often the port answered while the readiness probe still said OUT_OF_SERVICE (all starts). */
+  int notReadyAnswers() {
+    return notReadyAnswers;
+  }
+
+  /** Ready for real: the administrator can sign in and the product's processes are deployed. */
   private boolean ready(HttpClient client) throws IOException, InterruptedException {
     HttpResponse<String> r = client.send(HttpRequest.newBuilder(URI.create("http://localhost:" + port
             + "/engine-rest/process-definition/count?key=task-execution"))

@@ -50,6 +50,8 @@ class ClusterIT {
           "--camunda.bpm.job-execution.enabled=true",
           "--camunda.bpm.job-execution.lock-time-in-millis=" + LOCK_MILLIS,
           "--camunda.bpm.job-execution.max-wait=2000",
+          // not below max-wait: otherwise Camunda's back-off never idles and acquisition polls in a busy loop
+          "--camunda.bpm.job-execution.wait-time-in-millis=500",
           "--logging.level.root=WARN", "--logging.level.vn.dondoc=INFO");
       Path out = Path.of("target", "reliability");
       java.nio.file.Files.createDirectories(out);

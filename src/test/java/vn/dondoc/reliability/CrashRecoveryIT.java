@@ -50,11 +50,10 @@ class CrashRecoveryIT {
   static final int KILLS = Integer.getInteger("dondoc.crash.kills", 3);
   static final Path OUT = Path.of("target", "reliability");
   static final ObjectMapper JSON = new ObjectMapper();
+  static final List<String> KINDS = List.of("listTasks", "approveConclusion", "acceptTask", "reportCompletion",
+      "reviewResult");
 
   @Test
-  @org.junit.jupiter.api.Disabled("Open finding (RELIABILITY.md §3): one run on 25/11/2026 lost the task-execution "
-      + "instances of an acknowledged approval after kill -9 on H2 (assignments present, async start job gone); "
-      + "to be investigated before this test is enabled again. The PostgreSQL variant stays on.")
   void h2SurvivesRepeatedKills() throws Exception {
     Path dir = Files.createTempDirectory("dondoc-crash-h2");
     List<String> args = new ArrayList<>(List.of("--spring.profiles.active=demo", "--dondoc.data-dir=" + dir));
@@ -65,8 +64,17 @@ class CrashRecoveryIT {
     }
     Scenario s = new Scenario("crash-h2", args);
     s.run();
-    try (Connection c = DriverManager.getConnection("jdbc:h2:file:" + dir.resolve("dondoc"), "sa", "")) {
-      s.verify(c);
+    if (Boolean.getBoolean("dondoc.crash.debugJobs")) { // the file as the kill left it, before H2 recovers it
+      Files.copy(dir.resolve("dondoc.mv.db"), OUT.resolve("crash-h2-after-kill.mv.db"),
+          java.nio.file.StandardCopyOption.REPLACE_EXISTING);
+    }
+    String url = "jdbc:h2:file:" + dir.resolve("dondoc");
+    try (Connection c = DriverManager.getConnection(url, "sa", "")) {
+      s.verify(c, false);
+    } // closed: the app needs the file again
+    s.recover();
+    try (Connection c = DriverManager.getConnection(url, "sa", "")) {
+      s.verify(c, true);
     }
   }
 
@@ -79,7 +87,11 @@ class CrashRecoveryIT {
           "--spring.datasource.username=postgres", "--spring.datasource.password="));
       s.run();
       try (Connection c = ds.getConnection()) {
-        s.verify(c);
+        s.verify(c, false);
+      }
+      s.recover();
+      try (Connection c = ds.getConnection()) {
+        s.verify(c, true);
       }
     }
   }
@@ -95,6 +107,7 @@ class CrashRecoveryIT {
     final List<String> conclusionsStarted = new CopyOnWriteArrayList<>();
     final Map<String, String> tasksCompleted = new ConcurrentHashMap<>(); // task id -> task definition key
     final AtomicInteger inDoubt = new AtomicInteger();
+    final AtomicInteger acks = new AtomicInteger();
     final AtomicInteger refused = new AtomicInteger();
     final List<String> refusals = new CopyOnWriteArrayList<>();
     final List<Long> startMillis = new CopyOnWriteArrayList<>();
@@ -108,15 +121,21 @@ class CrashRecoveryIT {
       args.add("--camunda.bpm.job-execution.enabled=true");
       args.add("--camunda.bpm.job-execution.lock-time-in-millis=10000");
       args.add("--camunda.bpm.job-execution.max-wait=2000");
+      // max-wait must not be below wait-time-in-millis (default 5000): Camunda's back-off then never idles and
+      // the acquisition thread polls the database in a busy loop.
+      args.add("--camunda.bpm.job-execution.wait-time-in-millis=500");
       args.add("--logging.level.root=WARN");
       args.add("--logging.level.vn.dondoc=INFO");
+      if (Boolean.getBoolean("dondoc.crash.debugJobs")) {
+        args.add("--logging.level.org.camunda.bpm.engine.jobexecutor=DEBUG");
+      }
       this.app = new AppProcess(name, AppProcess.freePort(), OUT, args);
       this.clientLog = OUT.resolve(name + "-client.log");
       Files.writeString(clientLog, "");
     }
 
     void run() throws Exception {
-      startMillis.add(app.start(Duration.ofSeconds(180)));
+      startMillis.add(app.start(Duration.ofSeconds(300)));
       up.set(true);
       List<Thread> workers = List.of(
           worker("office", this::officeStep), worker("ducpho", () -> unitStep("cv-du-ct-ducpho")),
@@ -125,28 +144,60 @@ class CrashRecoveryIT {
       Random random = new Random(seed);
       try {
         for (int k = 0; k < KILLS; k++) {
-          Thread.sleep(2500 + random.nextInt(4000));
+          // Kill at a random point of the work, not of the clock: after a random number of new acknowledgements
+          // (the machine may be slow), then a random pause so that requests are cut mid-way too.
+          awaitProgress(acks.get() + 3 + random.nextInt(8), () -> true);
+          Thread.sleep(random.nextInt(1500));
           up.set(false);
+          log("KILL " + (k + 1));
           app.kill();
           kills++;
-          startMillis.add(app.start(Duration.ofSeconds(180)));
+          startMillis.add(app.start(Duration.ofSeconds(300)));
           up.set(true);
         }
-        Thread.sleep(3000);
+        // Before stopping, every kind of action has been acknowledged at least once.
+        awaitProgress(acks.get() + 3, () -> countByKind().keySet().containsAll(KINDS));
       } finally {
         running.set(false);
         for (Thread t : workers) {
           t.join(60_000);
         }
       }
+      // Let the last async starts run, so that most of them are done before the last blow. The check after the
+      // kill does not rely on this: a start the kill cut off must still be pending (see verify).
       awaitQuiet();
       // The last blow: verify on a database that was never closed cleanly.
+      log("FINAL KILL");
       app.kill();
       kills++;
-      System.out.printf("[reliability] %s: random seed %d, %d kills survived, starts %s ms, acknowledged: %d "
-          + "conclusions, %d task completions %s; %d requests in doubt (cut by a kill), %d refused %s%n", name, seed,
-          kills, startMillis, conclusionsStarted.size(), tasksCompleted.size(), countByKind(), inDoubt.get(),
+      System.out.printf("[reliability] %s: random seed %d, %d kills survived, starts %s ms (readiness said "
+          + "OUT_OF_SERVICE %d times while the port answered), acknowledged: %d conclusions, %d task completions %s; "
+          + "%d requests in doubt (cut by a kill), %d refused %s%n", name, seed, kills, startMillis,
+          app.notReadyAnswers(), conclusionsStarted.size(), tasksCompleted.size(), countByKind(), inDoubt.get(),
           refused.get(), refusals);
+    }
+
+    /**
+     * After the checks on the killed database: one more start lets the engine finish what the kill interrupted
+     * (a job locked by the dead process runs again once its 10 s lock expires); a clean stop then puts the result
+     * on disk for the second check.
+     */
+    void recover() throws Exception {
+      startMillis.add(app.start(Duration.ofSeconds(300)));
+      awaitQuiet();
+      app.stop();
+    }
+
+    /** Waits until the workers have had {@code target} acknowledgements and {@code also} holds. */
+    void awaitProgress(int target, java.util.function.BooleanSupplier also) throws InterruptedException {
+      long deadline = System.currentTimeMillis() + 600_000; // a safety net against a stuck app, not a timing
+      while (acks.get() < target || !also.getAsBoolean()) {
+        if (System.currentTimeMillis() > deadline) {
+          throw new AssertionError(name + ": no progress for 10 minutes (" + acks.get() + " acknowledged, "
+              + countByKind() + "); see " + app.log());
+        }
+        Thread.sleep(100);
+      }
     }
 
     Map<String, Long> countByKind() {
@@ -169,14 +220,19 @@ class CrashRecoveryIT {
       return t;
     }
 
-    /** Waits until the async starts of task executions are done and nothing is left in a job's retry. */
+    /**
+     * Waits until no async start of task executions is left (a job locked by a killed process counts until it ran).
+     * On H2 what this sees may not be on disk yet: H2 shows a commit to other sessions before its own commit has
+     * written it (see RELIABILITY.md §3), so nothing after a kill may rely on it.
+     */
     void awaitQuiet() throws InterruptedException {
       Browser admin = Browser.basic(app.port(), "demo", "demo");
-      long deadline = System.currentTimeMillis() + 60_000;
+      long deadline = System.currentTimeMillis() + 300_000;
+      String last = "";
       while (System.currentTimeMillis() < deadline) {
         try {
-          long pending = count(admin.get("/engine-rest/job/count?activityId=startTaskExecutions").body());
-          if (pending == 0) {
+          last = admin.get("/engine-rest/job/count?activityId=startTaskExecutions").body();
+          if (count(last) == 0) {
             return;
           }
         } catch (RuntimeException e) {
@@ -184,7 +240,7 @@ class CrashRecoveryIT {
         }
         Thread.sleep(500);
       }
-      throw new AssertionError(name + ": async task-execution starts still pending after 60 s");
+      throw new AssertionError(name + ": async task-execution starts still pending after 5 minutes: " + last);
     }
 
     // ---- the users' work
@@ -257,6 +313,7 @@ class CrashRecoveryIT {
       if (answer.statusCode() / 100 == 2) {
         log("ACK " + kind + " " + id);
         onAck.run();
+        acks.incrementAndGet();
         return true;
       }
       refused.incrementAndGet();
@@ -297,8 +354,13 @@ class CrashRecoveryIT {
 
     // ---- the check against the client's log
 
-    void verify(Connection c) throws SQLException {
+    /**
+     * Checks the database against the client's log; {@code recovered}: after the extra start and clean stop, when
+     * every async start must have run.
+     */
+    void verify(Connection c, boolean recovered) throws SQLException {
       List<String> lost = new ArrayList<>();
+      List<String> pendingStarts = new ArrayList<>();
       List<String> twice = new ArrayList<>();
       for (String key : conclusionsStarted) {
         long rows = one(c, "SELECT COUNT(*) FROM conclusion WHERE business_key = ?", key);
@@ -330,15 +392,24 @@ class CrashRecoveryIT {
               + "ON a.id = e.assignment_id WHERE a.business_key = ? AND e.event_type = 'RESULT_ACCEPTED'",
               businessKey), "RESULT_ACCEPTED event of " + businessKey, lost, twice);
           case "approveConclusion" -> {
-            // Approved: both assignments exist and each has exactly one task execution (the async start ran
-            // once, after any kill).
+            // Approved: both assignments exist. Each has exactly one task execution, unless the kill came before
+            // the async start was on disk: then the start job is still there and runs after the next start.
             String conclusionKey = businessKey;
+            long pendingStart = one(c, "SELECT COUNT(*) FROM ACT_RU_JOB j JOIN ACT_RU_JOBDEF d ON d.ID_ = j.JOB_DEF_ID_"
+                + " JOIN ACT_HI_PROCINST p ON p.ID_ = j.PROCESS_INSTANCE_ID_ WHERE d.ACT_ID_ = 'startTaskExecutions'"
+                + " AND p.BUSINESS_KEY_ = ?", conclusionKey);
             for (String unit : List.of("du-ct-ducpho", "du-ct-giavien")) {
               String assignment = conclusionKey + "#1@" + unit;
               check(one(c, "SELECT COUNT(*) FROM task_assignment WHERE business_key = ?", assignment),
                   "assignment " + assignment, lost, twice);
-              check(one(c, "SELECT COUNT(*) FROM ACT_HI_PROCINST WHERE BUSINESS_KEY_ = ? "
-                  + "AND PROC_DEF_KEY_ = 'task-execution'", assignment), "task execution " + assignment, lost, twice);
+              long executions = one(c, "SELECT COUNT(*) FROM ACT_HI_PROCINST WHERE BUSINESS_KEY_ = ? "
+                  + "AND PROC_DEF_KEY_ = 'task-execution'", assignment);
+              if (executions == 0 && pendingStart > 0 && !recovered) {
+                pendingStarts.add(assignment);
+              } else {
+                check(executions, "task execution " + assignment + (executions == 0 ? " (start job: " + pendingStart
+                    + ")" : ""), lost, twice);
+              }
             }
           }
           default -> { }
@@ -357,11 +428,12 @@ class CrashRecoveryIT {
       twice.addAll(strings(c, "SELECT CAST(assignment_id AS VARCHAR(20)) FROM reminder_log "
           + "GROUP BY assignment_id, level_code, recipient, channel HAVING COUNT(*) > 1"));
       long incidents = one(c, "SELECT COUNT(*) FROM ACT_RU_INCIDENT");
-      System.out.printf("[reliability] %s: verified %d acknowledged actions against the database: lost %d, "
-          + "twice %d, incidents %d%n", name, conclusionsStarted.size() + tasksCompleted.size(), lost.size(),
-          twice.size(), incidents);
-      assertThat(conclusionsStarted).as("the test did real work").hasSizeGreaterThan(KILLS);
-      assertThat(tasksCompleted.values()).contains("acceptTask", "reportCompletion", "approveConclusion");
+      System.out.printf("[reliability] %s: %s: verified %d acknowledged actions against the database: lost %d, "
+          + "twice %d, incidents %d, task executions whose async start was still pending %d%n", name,
+          recovered ? "after the recovery start" : "after the final kill", conclusionsStarted.size()
+          + tasksCompleted.size(), lost.size(), twice.size(), incidents, pendingStarts.size());
+      assertThat(conclusionsStarted).as("the test did real work").isNotEmpty();
+      assertThat(tasksCompleted.values()).containsAll(KINDS);
       assertThat(lost).as("acknowledged but lost").isEmpty();
       assertThat(twice).as("happened twice").isEmpty();
       assertThat(incidents).as("incidents").isZero();

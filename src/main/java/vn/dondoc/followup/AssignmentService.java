@@ -92,9 +92,11 @@ public class AssignmentService {
     view.put("deadlineLabel", ConclusionService.deadlineLabel(a.currentDeadline(), a.deadlineText(), a.deadlineType())
         + (a.extensionCount() > 0 ? " (đã gia hạn)" : ""));
     view.put("daysLeftText", daysLeftText(a.currentDeadline()));
-    List<String> history = store.reportDigest(a.id(), 10);
-    // an empty heading in the form reads as a rendering fault: say there is nothing yet
-    view.put("reportHistory", history.isEmpty() ? "Chưa có báo cáo nào." : String.join("\n", history));
+    if (SHOWS_REPORT_HISTORY.contains(key)) {
+      List<String> history = store.reportDigest(a.id(), 10);
+      // an empty heading in the form reads as a rendering fault: say there is nothing yet
+      view.put("reportHistory", history.isEmpty() ? "Chưa có báo cáo nào." : String.join("\n", history));
+    }
     if (TaskExecution.REASSIGN.equals(key)) {
       Map<String, String> units = new LinkedHashMap<>();
       for (UnitKind kind : UnitKind.values()) {
@@ -121,6 +123,9 @@ public class AssignmentService {
   }
 
   private static final ObjectMapper JSON = new ObjectMapper();
+  /** The forms that list the reports so far ({{view.reportHistory}}); the others do not read them. */
+  static final java.util.Set<String> SHOWS_REPORT_HISTORY = java.util.Set.of(TaskExecution.PROGRESS_REPORT,
+      TaskExecution.REPORT_COMPLETION, TaskExecution.REVIEW_RESULT);
 
   /** The period a progress report task asks about: up to the day the task was created. */
   static String periodLabel(DelegateTask task) {

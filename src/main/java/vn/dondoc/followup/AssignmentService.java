@@ -120,6 +120,11 @@ public class AssignmentService {
       }
     }
     task.setVariableLocal(Vars.VIEW, SpinValues.jsonValue(view.toString()).create());
+    // Tasklist shows the task as "follow-up" from the lead unit's first planned reminder on (the ladder is
+    // planned on acceptance), so sending a reminder does not have to touch the unit's tasks.
+    if (task.getFollowUpDate() == null && a.followUpAt() != null) {
+      task.setFollowUpDate(java.util.Date.from(a.followUpAt().toInstant()));
+    }
   }
 
   private static final ObjectMapper JSON = new ObjectMapper();
@@ -323,11 +328,13 @@ public class AssignmentService {
       var ex = task.getExecution();
       // due dates of tasks created from now on
       ex.setVariable("currentDeadline", granted.toString());
-      // the reminder ladder starts again from the new deadline
+      // the reminder ladder starts again from the new deadline, and the open tasks follow up from its first level
       reminders.plan(a.id());
+      java.time.OffsetDateTime followUp = store.assignmentView(a.id()).followUpAt();
       for (Task open : taskService.createTaskQuery().processInstanceId(task.getProcessInstanceId())
           .taskDefinitionKey(TaskExecution.REPORT_COMPLETION).list()) {
         taskService.setDueDate(open.getId(), Dates.endOf(granted));
+        taskService.setFollowUpDate(open.getId(), followUp == null ? null : java.util.Date.from(followUp.toInstant()));
       }
       store.event(a.id(), a.conclusionId(), "EXTENSION_APPROVED", actor, "Gia hạn đến " + Dates.format(granted));
     } else {

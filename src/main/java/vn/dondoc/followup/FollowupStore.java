@@ -434,7 +434,7 @@ public class FollowupStore {
   public record AssignmentView(long id, long conclusionId, String businessKey, String state, String unitCode,
       String conclusionLabel, LocalDate issuedDate, String title, String ordinal, String taskText, String product,
       String deadlineType, String deadlineText, LocalDate currentDeadline, int extensionCount, String monitoringUnit,
-      String issuerUnitCode, boolean recurring, String processInstanceId) {
+      String issuerUnitCode, boolean recurring, String processInstanceId, OffsetDateTime followUpAt) {
 
     public boolean isOpen() {
       return !List.of("COMPLETED", "REASSIGNED", "CLOSED", "RETURNED_AS_WRONG").contains(state);
@@ -445,7 +445,9 @@ public class FollowupStore {
       SELECT a.id, a.conclusion_id, a.business_key, a.state, a.unit_code, a.current_deadline, a.extension_count,
         a.recurring, a.process_instance_id, c.doc_number, c.type_code, c.issuer_code, c.issued_date, c.title,
         c.issuer_unit_code, t.ordinal, t.task_text, t.product, t.deadline_type, t.deadline_text,
-        COALESCE(t.monitoring_unit_code, c.monitoring_unit_code) AS monitoring
+        COALESCE(t.monitoring_unit_code, c.monitoring_unit_code) AS monitoring,
+        (SELECT MIN(r.due_at) FROM reminder_due r WHERE r.assignment_id = a.id AND r.recipient_unit = a.unit_code
+          AND r.deadline_on = a.current_deadline AND r.state IN ('PLANNED', 'SENT')) AS follow_up_at
       FROM task_assignment a JOIN conclusion_task t ON t.id = a.task_id JOIN conclusion c ON c.id = a.conclusion_id
       """;
 
@@ -473,7 +475,7 @@ public class FollowupStore {
         rs.getString("task_text"), rs.getString("product"), rs.getString("deadline_type"),
         rs.getString("deadline_text"), rs.getObject("current_deadline", LocalDate.class), rs.getInt("extension_count"),
         rs.getString("monitoring"), rs.getString("issuer_unit_code"), rs.getBoolean("recurring"),
-        rs.getString("process_instance_id"));
+        rs.getString("process_instance_id"), rs.getObject("follow_up_at", OffsetDateTime.class));
   }
 
   static String marks(int n) {

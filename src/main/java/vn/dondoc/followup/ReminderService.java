@@ -21,12 +21,9 @@ import org.camunda.bpm.engine.DecisionService;
 import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.RepositoryService;
 import org.camunda.bpm.engine.RuntimeService;
-import org.camunda.bpm.engine.TaskService;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.identity.User;
-import org.camunda.bpm.engine.impl.util.ClockUtil;
 import org.camunda.bpm.engine.repository.DecisionDefinition;
-import org.camunda.bpm.engine.task.Task;
 import org.camunda.bpm.engine.variable.Variables;
 import org.springframework.stereotype.Service;
 
@@ -50,7 +47,8 @@ import vn.dondoc.org.Roles;
  * unit falling due at the same moment are sent together by one {@code reminder-digest} instance: one timer job,
  * one e-mail per distinct set of recipients listing every task, one {@code reminder_log} row per assignment and
  * recipient (its unique key keeps a retried job from mailing twice). A failing mail server fails the job: it
- * retries (R5/PT10M), then shows as an incident in Cockpit.
+ * retries (R5/PT10M), then shows as an incident in Cockpit. The lead unit's tasks carry the first planned reminder
+ * as their follow-up date (AssignmentService#onCreate).
  */
 @Service
 public class ReminderService {
@@ -66,7 +64,6 @@ public class ReminderService {
   private final RepositoryService repositoryService;
   private final RuntimeService runtimeService;
   private final IdentityService identityService;
-  private final TaskService taskService;
   private final FollowupCalendar calendar;
   private final ReminderMailer mailer;
   private final ConclusionService conclusions;
@@ -75,14 +72,12 @@ public class ReminderService {
   private final Map<String, List<Rung>> ladders = new ConcurrentHashMap<>();
 
   public ReminderService(FollowupStore store, DecisionService decisionService, RepositoryService repositoryService,
-      RuntimeService runtimeService, IdentityService identityService, TaskService taskService,
-      FollowupCalendar calendar, ReminderMailer mailer, ConclusionService conclusions, OrgService org) {
+      RuntimeService runtimeService, IdentityService identityService, FollowupCalendar calendar, ReminderMailer mailer, ConclusionService conclusions, OrgService org) {
     this.store = store;
     this.decisionService = decisionService;
     this.repositoryService = repositoryService;
     this.runtimeService = runtimeService;
     this.identityService = identityService;
-    this.taskService = taskService;
     this.calendar = calendar;
     this.mailer = mailer;
     this.conclusions = conclusions;
@@ -191,8 +186,9 @@ public class ReminderService {
 
   /**
    * The digest's timer fired: every reminder planned for its unit and due by now, as one e-mail per distinct set of
-   * recipients. Reminders of assignments no longer worked on (completed, closed, awaiting review, deadline moved)
-   * are skipped; the lead unit's open tasks get a follow-up date when the lead unit itself is reminded.
+   * recipients. Reminders of assignments no longer worked on (completed, closed, deadline moved) are skipped;
+   * awaiting review, nothing is mailed. The tasks' follow-up dates were set when they were created (from the plan),
+   * so a digest touches no task: its cost is a few batched statements per unit, not per task.
    */
   public void sendDigest(DelegateExecution ex) {
     String key = ex.getProcessBusinessKey();
@@ -217,31 +213,15 @@ public class ReminderService {
     }
     store.markReminders(skipped, "SKIPPED");
 
-    // Tasklist: the lead unit's open tasks come up as "follow-up" from now on
-    List<ReminderLogRow> taskRows = new ArrayList<>();
-    for (DueReminder r : send) {
-      AssignmentView a = views.get(r.assignmentId());
-      if (r.recipientUnit().equals(a.unitCode())) {
-        taskRows.add(new ReminderLogRow(a.id(), r.level(), r.deadline(), a.unitCode(), "TASK"));
-      }
-    }
-    List<String> followUp = store.logReminders(taskRows).stream()
-        .map(t -> views.get(t.assignmentId()).processInstanceId()).filter(java.util.Objects::nonNull).distinct()
-        .toList();
-    if (!followUp.isEmpty()) {
-      java.util.Date now = ClockUtil.getCurrentTime();
-      for (Task t : taskService.createTaskQuery().processInstanceIdIn(followUp.toArray(String[]::new)).list()) {
-        taskService.setFollowUpDate(t.getId(), now);
-      }
-    }
-
     // e-mail: only assignments the unit still has to work on (awaiting review: nothing to urge)
     List<DueReminder> mailed = send.stream().filter(r -> URGED_STATES.contains(views.get(r.assignmentId()).state()))
         .toList();
     List<String> groups = TaskListJson.codes(unit);
     Map<String, Boolean> people = new LinkedHashMap<>(); // mail → unit head?
     Set<String> heads = new HashSet<>();
-    identityService.createUserQuery().memberOfGroup(Roles.UNIT_HEADS).list().forEach(u -> heads.add(u.getId()));
+    if (mailed.stream().anyMatch(r -> "UNIT_HEAD".equals(r.recipientKind()))) {
+      identityService.createUserQuery().memberOfGroup(Roles.UNIT_HEADS).list().forEach(u -> heads.add(u.getId()));
+    }
     for (String group : groups) {
       for (User u : identityService.createUserQuery().memberOfGroup(group).list()) {
         if (u.getEmail() != null && !u.getEmail().isBlank()) {

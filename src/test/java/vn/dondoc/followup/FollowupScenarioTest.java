@@ -241,6 +241,9 @@ class FollowupScenarioTest {
     assertThat(jdbc.sql("SELECT current_deadline FROM task_assignment WHERE business_key = ?").param(ducPho)
         .query(LocalDate.class).single()).isEqualTo(LocalDate.of(2024, 1, 15));
     assertThat(count("SELECT extension_count FROM task_assignment WHERE business_key = ?", ducPho)).isOne();
+    // the open tasks follow up from the first reminder of the new ladder (WARNING, 5 working days before)
+    assertThat(task(ducPho, TaskExecution.REPORT_COMPLETION).getFollowUpDate()).isEqualTo(at(2024, 1, 8, 8));
+    assertThat(task(ducPho, TaskExecution.REQUEST_EXTENSION).getFollowUpDate()).isEqualTo(at(2024, 1, 8, 8));
     assertThat(jdbc.sql("SELECT decision FROM extension_request r JOIN task_assignment a ON a.id = r.assignment_id"
         + " WHERE a.business_key = ? ORDER BY r.id").param(ducPho).query(String.class).list())
         .containsExactly("REFUSED", "APPROVED");

@@ -12,7 +12,11 @@ import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.DelegateTask;
 import org.camunda.bpm.engine.task.Task;
 import org.camunda.bpm.engine.variable.Variables;
+import org.camunda.spin.plugin.variable.SpinValues;
 import org.springframework.stereotype.Service;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ObjectNode;
 
 import vn.dondoc.followup.FollowupIds.Decisions;
 import vn.dondoc.followup.FollowupIds.Lifecycle;
@@ -40,10 +44,11 @@ public class AssignmentService {
   private final TaskService taskService;
   private final DecisionService decisionService;
   private final FollowupCalendar calendar;
+  private final ReminderService reminders;
 
   public AssignmentService(FollowupStore store, OrgService org, ConclusionService conclusions,
       RuntimeService runtimeService, TaskService taskService, DecisionService decisionService,
-      FollowupCalendar calendar) {
+      FollowupCalendar calendar, ReminderService reminders) {
     this.store = store;
     this.org = org;
     this.conclusions = conclusions;
@@ -51,6 +56,7 @@ public class AssignmentService {
     this.taskService = taskService;
     this.decisionService = decisionService;
     this.calendar = calendar;
+    this.reminders = reminders;
   }
 
   // ---- task listener: create ------------------------------------------------------------------------------------
@@ -72,11 +78,25 @@ public class AssignmentService {
     if (task.getVariable(Vars.ASSIGNMENT_ID) == null) {
       return;
     }
-    Assignment a = store.assignment(assignmentId(task));
-    task.setVariableLocal("daysLeftText", daysLeftText(a.currentDeadline()));
-    List<String> history = store.reportDigest(a.id(), 10);
-    // an empty heading in the form reads as a rendering fault: say there is nothing yet
-    task.setVariableLocal("reportHistory", history.isEmpty() ? "Chưa có báo cáo nào." : String.join("\n", history));
+    // What the form shows, read from the business tables, as one task-local JSON variable ({{view.title}} ...):
+    // the process itself only carries what it routes on.
+    FollowupStore.AssignmentView a = store.assignmentView(assignmentId(task));
+    ObjectNode view = JSON.createObjectNode();
+    view.put("conclusionLabel", "Số " + a.conclusionLabel() + " ngày " + Dates.format(a.issuedDate()));
+    view.put("title", a.title());
+    view.put("taskOrdinal", a.ordinal());
+    view.put("taskText", a.taskText());
+    view.put("product", a.product());
+    view.put("leadUnitName", org.unit(a.unitCode()).name());
+    view.put("monitoringUnitName", a.monitoringUnit() == null ? null : org.unit(a.monitoringUnit()).name());
+    view.put("deadlineLabel", ConclusionService.deadlineLabel(a.currentDeadline(), a.deadlineText(), a.deadlineType())
+        + (a.extensionCount() > 0 ? " (đã gia hạn)" : ""));
+    view.put("daysLeftText", daysLeftText(a.currentDeadline()));
+    if (SHOWS_REPORT_HISTORY.contains(key)) {
+      List<String> history = store.reportDigest(a.id(), 10);
+      // an empty heading in the form reads as a rendering fault: say there is nothing yet
+      view.put("reportHistory", history.isEmpty() ? "Chưa có báo cáo nào." : String.join("\n", history));
+    }
     if (TaskExecution.REASSIGN.equals(key)) {
       Map<String, String> units = new LinkedHashMap<>();
       for (UnitKind kind : UnitKind.values()) {
@@ -89,16 +109,32 @@ public class AssignmentService {
       task.setVariableLocal("unitOptions", TaskListJson.options(units));
     }
     if (TaskExecution.PROGRESS_REPORT.equals(key)) {
-      task.setVariableLocal("periodLabel", "Kỳ báo cáo đến " + Dates.format(FollowupStore.today()));
+      view.put("periodLabel", periodLabel(task));
     }
     if (TaskExecution.ANSWER_DIRECTIVE.equals(key)) {
       FollowupStore.Directive d = store.directive(((Number) task.getVariable(Vars.DIRECTIVE_ID)).longValue());
-      task.setVariableLocal("directiveContent", d.content());
-      task.setVariableLocal("directiveDue", Dates.format(d.dueDate()));
+      view.put("directiveContent", d.content());
+      view.put("directiveDue", Dates.format(d.dueDate()));
       if (d.dueDate() != null) {
         task.setDueDate(Dates.endOf(d.dueDate()));
       }
     }
+    task.setVariableLocal(Vars.VIEW, SpinValues.jsonValue(view.toString()).create());
+    // Tasklist shows the task as "follow-up" from the lead unit's first planned reminder on (the ladder is
+    // planned on acceptance), so sending a reminder does not have to touch the unit's tasks.
+    if (task.getFollowUpDate() == null && a.followUpAt() != null) {
+      task.setFollowUpDate(java.util.Date.from(a.followUpAt().toInstant()));
+    }
+  }
+
+  private static final ObjectMapper JSON = new ObjectMapper();
+  /** The forms that list the reports so far ({{view.reportHistory}}); the others do not read them. */
+  static final java.util.Set<String> SHOWS_REPORT_HISTORY = java.util.Set.of(TaskExecution.PROGRESS_REPORT,
+      TaskExecution.REPORT_COMPLETION, TaskExecution.REVIEW_RESULT);
+
+  /** The period a progress report task asks about: up to the day the task was created. */
+  static String periodLabel(DelegateTask task) {
+    return "Kỳ báo cáo đến " + Dates.format(task.getCreateTime().toInstant().atZone(FollowupStore.ZONE).toLocalDate());
   }
 
   String daysLeftText(LocalDate deadline) {
@@ -167,7 +203,7 @@ public class AssignmentService {
         String text = require(task, "progressContent", "Vui lòng nhập nội dung báo cáo tiến độ.");
         Integer percent = task.getVariable("percentDone") == null ? null
             : ((Number) task.getVariable("percentDone")).intValue();
-        store.insertReport(assignmentId(task), "PROGRESS", str(task, Vars.LEAD_UNIT), str(task, "periodLabel"),
+        store.insertReport(assignmentId(task), "PROGRESS", str(task, Vars.LEAD_UNIT), periodLabel(task),
             FollowupStore.today(), text, percent, actor, task.getId());
         store.markReportReceived(assignmentId(task));
         store.event(assignmentId(task), conclusionId(task), "PROGRESS_REPORTED", actor, text);
@@ -196,6 +232,7 @@ public class AssignmentService {
     if (bool(task, Vars.ACCEPTED)) {
       store.markAccepted(id);
       store.event(id, conclusionId(task), "ACCEPTED", actor, null);
+      reminders.plan(id);
     } else {
       String reason = require(task, Vars.RETURN_REASON, "Vui lòng nêu lý do trả lại vì giao không đúng.");
       store.setState(id, "RETURNED_AS_WRONG");
@@ -261,13 +298,14 @@ public class AssignmentService {
 
   /** DMN extension-decider: who decides, by issuer level, working days asked and extensions so far. */
   public void findExtensionDecider(DelegateExecution ex) {
+    FollowupStore.AssignmentView a = store.assignmentView(((Number) ex.getVariable(Vars.ASSIGNMENT_ID)).longValue());
     Map<String, Object> in = new LinkedHashMap<>();
-    in.put("issuerLevel", ex.getVariable("issuerLevel"));
+    in.put("issuerLevel", a.issuerUnitCode() == null ? null : org.unit(a.issuerUnitCode()).levelCode());
     in.put("daysAsked", ex.getVariable("extensionDaysAsked"));
     in.put("extensionCount", ex.getVariable("extensionCount"));
     String decider = decisionService.evaluateDecisionTableByKey(Decisions.EXTENSION_DECIDER, Variables.fromMap(in))
         .getSingleResult().getSingleEntry();
-    String group = "LEADERSHIP".equals(decider) ? (String) ex.getVariable(Vars.LEADERSHIP_GROUPS)
+    String group = "LEADERSHIP".equals(decider) ? conclusions.leadershipGroups(a.issuerUnitCode())
         : (String) ex.getVariable(Vars.MONITORING_UNIT);
     ex.setVariable(Vars.EXTENSION_DECIDER_GROUP, group);
     store.setExtensionDecider(((Number) ex.getVariable("extensionRequestId")).longValue(), group);
@@ -288,13 +326,15 @@ public class AssignmentService {
       store.decideExtension(requestId, "APPROVED", granted, str(task, "decisionNote"), actor);
       store.extendDeadline(a.id(), granted);
       var ex = task.getExecution();
+      // due dates of tasks created from now on
       ex.setVariable("currentDeadline", granted.toString());
-      ex.setVariable("deadlineLabel", Dates.format(granted) + " (đã gia hạn)");
-      // The reminder ladder waits on this variable and re-plans on the new deadline.
-      ex.setVariable(Vars.DEADLINE_VERSION, ((Number) ex.getVariable(Vars.DEADLINE_VERSION)).intValue() + 1);
+      // the reminder ladder starts again from the new deadline, and the open tasks follow up from its first level
+      reminders.plan(a.id());
+      java.time.OffsetDateTime followUp = store.assignmentView(a.id()).followUpAt();
       for (Task open : taskService.createTaskQuery().processInstanceId(task.getProcessInstanceId())
           .taskDefinitionKey(TaskExecution.REPORT_COMPLETION).list()) {
         taskService.setDueDate(open.getId(), Dates.endOf(granted));
+        taskService.setFollowUpDate(open.getId(), followUp == null ? null : java.util.Date.from(followUp.toInstant()));
       }
       store.event(a.id(), a.conclusionId(), "EXTENSION_APPROVED", actor, "Gia hạn đến " + Dates.format(granted));
     } else {

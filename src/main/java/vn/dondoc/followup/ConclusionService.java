@@ -258,33 +258,20 @@ public class ConclusionService {
     FollowupStore.TaskRow t = store.task(a.taskId());
     String cadence = t.cadence() != null ? t.cadence() : c.cadence();
     String monitoring = t.monitoringUnit() != null ? t.monitoringUnit() : c.monitoringUnit();
+    // Only what the process routes on: candidate groups, gateways, due dates and timers, and the keys the
+    // conclusion correlates by. What forms and e-mails show is read from the business tables by assignmentId
+    // (AssignmentService#onCreate, ReminderService): each variable here is a runtime row plus history rows.
     VariableMap v = Variables.createVariables()
         .putValue(Vars.ASSIGNMENT_ID, a.id())
-        .putValue(Vars.ASSIGNMENT_KEY, a.businessKey())
         .putValue(Vars.CONCLUSION_KEY, c.businessKey())
         .putValue(Vars.CONCLUSION_ID, c.id())
-        .putValue(Vars.CONCLUSION_LABEL, "Số " + c.label() + " ngày " + Dates.format(c.issuedDate()))
-        .putValue(Vars.TITLE, c.title())
-        .putValue("taskOrdinal", t.ordinal())
-        .putValue(Vars.TASK_TEXT, t.text())
-        .putValue("product", t.product())
         .putValue(Vars.LEAD_UNIT, a.unitCode())
-        .putValue("leadUnitName", org.unit(a.unitCode()).name())
         .putValue(Vars.MONITORING_UNIT, monitoring)
-        // forms show the unit's name; the code above stays the candidate group
-        .putValue("monitoringUnitName", monitoring == null ? null : org.unit(monitoring).name())
-        .putValue(Vars.LEADERSHIP_GROUPS, leadershipGroups(c.issuerUnitCode()))
-        .putValue("issuerLevel", c.issuerUnitCode() == null ? null : org.unit(c.issuerUnitCode()).levelCode())
         .putValue(Vars.COORDINATING_UNITS, String.join(",", store.coordinatorsOf(t.id())))
         .putValue(Vars.RECURRING, a.recurring())
         .putValue(Vars.EXTENSION_ALLOWED, !a.recurring() && a.currentDeadline() != null)
-        .putValue("deadlineType", t.deadlineType())
         .putValue("currentDeadline", a.currentDeadline() == null ? null : a.currentDeadline().toString())
-        .putValue("deadlineLabel", deadlineLabel(a.currentDeadline(), t.deadlineText(), t.deadlineType()))
-        .putValue(Vars.REPORT_CYCLE, cycleOf(cadence))
-        .putValue("reportGrace", "P5D")
-        .putValue(Vars.DEADLINE_VERSION, 0)
-        .putValue(Vars.PLANNED_DEADLINE_VERSION, 0);
+        .putValue(Vars.REPORT_CYCLE, cycleOf(cadence));
     ProcessInstance pi = runtimeService.startProcessInstanceByKey(TaskExecution.PROCESS_KEY, a.businessKey(), v);
     store.setAssignmentProcess(a.id(), pi.getId());
   }

@@ -64,14 +64,10 @@ public class FollowupDelegates {
     return s::closeByReview;
   }
 
+  // reminder-digest
   @Bean
-  JavaDelegate planReminderDelegate(ReminderService s) {
-    return s::plan;
-  }
-
-  @Bean
-  JavaDelegate sendReminderDelegate(ReminderService s) {
-    return s::send;
+  JavaDelegate sendReminderDigestDelegate(ReminderService s) {
+    return s::sendDigest;
   }
 
   @Bean

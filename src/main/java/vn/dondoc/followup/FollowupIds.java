@@ -56,6 +56,7 @@ public final class FollowupIds {
     public static final String WORK_START = "workStarted";
     public static final String WORK_SPLIT = "workSplit";
     public static final String RECURRING_GATEWAY = "recurringGateway";
+    /** Receive task: a recurring task waits here until the review of the conclusion ends the work. */
     public static final String RECURRING_END = "recurringReportsOnly";
     public static final String REPORT_COMPLETION = "reportCompletion";
     public static final String REVIEW_RESULT = "reviewResult";
@@ -68,13 +69,6 @@ public final class FollowupIds {
     public static final String REQUEST_EXTENSION = "requestExtension";
     public static final String EXTENSION_DECIDER = "findExtensionDecider";
     public static final String DECIDE_EXTENSION = "decideExtension";
-    public static final String PLAN_REMINDER = "planReminder";
-    public static final String REMINDER_GATEWAY = "reminderGateway";
-    public static final String REMINDER_WAIT = "reminderWait";
-    public static final String REMINDER_DUE = "reminderDue";
-    public static final String DEADLINE_CHANGED = "deadlineChanged";
-    public static final String DEADLINE_CHANGED_IDLE = "deadlineChangedWhileIdle";
-    public static final String SEND_REMINDER = "sendReminder";
     public static final String PERIODIC_REPORT_TIMER = "reportPeriodStarted";
     public static final String PROGRESS_REPORT = "progressReport";
     public static final String PROGRESS_REPORT_LATE = "progressReportLate";
@@ -92,6 +86,23 @@ public final class FollowupIds {
     public static final String COMPLETED_END = "taskCompleted";
 
     private TaskExecution() {}
+  }
+
+  /**
+   * reminder-digest: one instance per (recipient unit, moment), business key {@code <unit>@<yyyy-MM-ddTHH:mm:ss>};
+   * its timer job sends every reminder of the ladder planned for that unit and moment as one e-mail.
+   */
+  public static final class ReminderDigest {
+    public static final String PROCESS_KEY = "reminder-digest";
+
+    public static final String START = "digestPlanned";
+    public static final String DUE = "digestDue";
+    public static final String SEND = "sendDigest";
+    public static final String END = "digestSent";
+    /** The moment the digest is due (java.util.Date), its timer's timeDate. */
+    public static final String DUE_AT = "dueAt";
+
+    private ReminderDigest() {}
   }
 
   /** Message names. */
@@ -133,10 +144,10 @@ public final class FollowupIds {
     public static final String REVIEW_OUTCOME = "reviewOutcome";
     public static final String START_SUCCESSOR = "startSuccessorConclusion";
 
+    /** Task-local JSON on every task-execution task: what its form shows (read from the business tables). */
+    public static final String VIEW = "view";
     public static final String ASSIGNMENT_ID = "assignmentId";
-    public static final String ASSIGNMENT_KEY = "assignmentKey";
     public static final String LEAD_UNIT = "leadUnit";
-    public static final String TASK_TEXT = "taskText";
     public static final String ACCEPTED = "accepted";
     public static final String RECURRING = "recurring";
     public static final String EXTENSION_ALLOWED = "extensionAllowed";
@@ -144,11 +155,6 @@ public final class FollowupIds {
     public static final String REPORT_CYCLE = "reportCycle";
     public static final String RESULT_ACCEPTED = "resultAccepted";
     public static final String EXTENSION_DECIDER_GROUP = "extensionDeciderGroup";
-    public static final String HAS_NEXT_REMINDER = "hasNextReminder";
-    public static final String NEXT_REMINDER_AT = "nextReminderAt";
-    public static final String NEXT_REMINDER_LEVEL = "nextReminderLevel";
-    public static final String DEADLINE_VERSION = "deadlineVersion";
-    public static final String PLANNED_DEADLINE_VERSION = "plannedDeadlineVersion";
     public static final String DIRECTIVE_ID = "directiveId";
 
     private Vars() {}

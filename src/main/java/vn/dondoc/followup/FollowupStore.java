@@ -26,9 +26,16 @@ public class FollowupStore {
   public static final ZoneId ZONE = ZoneId.of("Asia/Ho_Chi_Minh");
 
   private final JdbcClient jdbc;
+  /** For JDBC batches (JdbcClient has none); set by Spring, absent when a test builds the store by hand. */
+  private org.springframework.jdbc.core.JdbcTemplate batch;
 
   public FollowupStore(JdbcClient jdbc) {
     this.jdbc = jdbc;
+  }
+
+  @org.springframework.beans.factory.annotation.Autowired
+  void setDataSource(javax.sql.DataSource dataSource) {
+    this.batch = new org.springframework.jdbc.core.JdbcTemplate(dataSource);
   }
 
   public static OffsetDateTime now() {
@@ -420,5 +427,181 @@ public class FollowupStore {
 
   static String truncate(String s, int max) {
     return s.length() <= max ? s : s.substring(0, max - 1) + "…";
+  }
+  // ---- what a task's form and a reminder show (read-only) ----------------------------------------------------
+
+  /** One assignment with its task and conclusion, as a form or a reminder e-mail shows it. */
+  public record AssignmentView(long id, long conclusionId, String businessKey, String state, String unitCode,
+      String conclusionLabel, LocalDate issuedDate, String title, String ordinal, String taskText, String product,
+      String deadlineType, String deadlineText, LocalDate currentDeadline, int extensionCount, String monitoringUnit,
+      String issuerUnitCode, boolean recurring, String processInstanceId, OffsetDateTime followUpAt) {
+
+    public boolean isOpen() {
+      return !List.of("COMPLETED", "REASSIGNED", "CLOSED", "RETURNED_AS_WRONG").contains(state);
+    }
+  }
+
+  private static final String VIEW_SELECT = """
+      SELECT a.id, a.conclusion_id, a.business_key, a.state, a.unit_code, a.current_deadline, a.extension_count,
+        a.recurring, a.process_instance_id, c.doc_number, c.type_code, c.issuer_code, c.issued_date, c.title,
+        c.issuer_unit_code, t.ordinal, t.task_text, t.product, t.deadline_type, t.deadline_text,
+        COALESCE(t.monitoring_unit_code, c.monitoring_unit_code) AS monitoring,
+        (SELECT MIN(r.due_at) FROM reminder_due r WHERE r.assignment_id = a.id AND r.recipient_unit = a.unit_code
+          AND r.deadline_on = a.current_deadline AND r.state IN ('PLANNED', 'SENT')) AS follow_up_at
+      FROM task_assignment a JOIN conclusion_task t ON t.id = a.task_id JOIN conclusion c ON c.id = a.conclusion_id
+      """;
+
+  public AssignmentView assignmentView(long assignmentId) {
+    return jdbc.sql(VIEW_SELECT + " WHERE a.id = ?").param(assignmentId).query(FollowupStore::view).single();
+  }
+
+  /** Views of several assignments (one query, any number of ids), in no particular order. */
+  public List<AssignmentView> assignmentViews(java.util.Collection<Long> ids) {
+    List<AssignmentView> out = new java.util.ArrayList<>();
+    List<Long> all = List.copyOf(ids);
+    for (int i = 0; i < all.size(); i += 500) {
+      List<Long> chunk = all.subList(i, Math.min(all.size(), i + 500));
+      out.addAll(jdbc.sql(VIEW_SELECT + " WHERE a.id IN (" + marks(chunk.size()) + ")").params(chunk)
+          .query(FollowupStore::view).list());
+    }
+    return out;
+  }
+
+  private static AssignmentView view(java.sql.ResultSet rs, int n) throws java.sql.SQLException {
+    return new AssignmentView(rs.getLong("id"), rs.getLong("conclusion_id"), rs.getString("business_key"),
+        rs.getString("state"), rs.getString("unit_code"),
+        rs.getString("doc_number") + "-" + rs.getString("type_code") + "/" + rs.getString("issuer_code"),
+        rs.getObject("issued_date", LocalDate.class), rs.getString("title"), rs.getString("ordinal"),
+        rs.getString("task_text"), rs.getString("product"), rs.getString("deadline_type"),
+        rs.getString("deadline_text"), rs.getObject("current_deadline", LocalDate.class), rs.getInt("extension_count"),
+        rs.getString("monitoring"), rs.getString("issuer_unit_code"), rs.getBoolean("recurring"),
+        rs.getString("process_instance_id"), rs.getObject("follow_up_at", OffsetDateTime.class));
+  }
+
+  static String marks(int n) {
+    return String.join(", ", java.util.Collections.nCopies(n, "?"));
+  }
+
+  // ---- the reminder ladder's planned reminders (reminder_due) -----------------------------------------------
+
+  /** A planned reminder: one level of the ladder for one assignment and one recipient unit (or group list). */
+  public record PlannedReminder(long assignmentId, String level, String recipientKind, String recipientUnit,
+      LocalDate deadline, OffsetDateTime dueAt, String digestKey) {}
+
+  /** A planned reminder as the digest reads it. */
+  public record DueReminder(long id, long assignmentId, String level, String recipientKind, String recipientUnit,
+      LocalDate deadline, OffsetDateTime dueAt) {}
+
+  /** Levels already sent or skipped per assignment for its current deadline: "level" strings. */
+  public java.util.Map<Long, java.util.Set<String>> remindedLevels(java.util.Collection<Long> assignmentIds) {
+    java.util.Map<Long, java.util.Set<String>> done = new java.util.HashMap<>();
+    if (assignmentIds.isEmpty()) {
+      return done;
+    }
+    List<Long> ids = List.copyOf(assignmentIds);
+    jdbc.sql("SELECT r.assignment_id, r.level_code FROM reminder_due r JOIN task_assignment a ON a.id = r.assignment_id"
+            + " WHERE r.assignment_id IN (" + marks(ids.size()) + ") AND r.state IN ('SENT', 'SKIPPED')"
+            + " AND r.deadline_on = a.current_deadline")
+        .params(ids).query((rs, n) -> done.computeIfAbsent(rs.getLong(1), k -> new java.util.HashSet<>())
+            .add(rs.getString(2)))
+        .list();
+    return done;
+  }
+
+  /** Replaces the assignment's planned (not yet sent) reminders by the given ones. */
+  public void replacePlannedReminders(long assignmentId, List<PlannedReminder> rows) {
+    jdbc.sql("UPDATE reminder_due SET state = 'CANCELLED' WHERE assignment_id = ? AND state = 'PLANNED'")
+        .param(assignmentId).update();
+    insertPlannedReminders(rows);
+  }
+
+  void insertPlannedReminders(List<PlannedReminder> rows) {
+    if (rows.isEmpty()) {
+      return;
+    }
+    OffsetDateTime now = now();
+    List<Object[]> args = rows.stream().map(r -> new Object[] {r.assignmentId(), r.level(), r.recipientKind(),
+        r.recipientUnit(), r.deadline(), r.dueAt(), r.digestKey(), now}).toList();
+    jdbcTemplate().batchUpdate("INSERT INTO reminder_due (assignment_id, level_code, recipient_kind, recipient_unit,"
+        + " deadline_on, due_at, digest_key, state, planned_at) VALUES (?, ?, ?, ?, ?, ?, ?, 'PLANNED', ?)", args);
+  }
+
+  /**
+   * The planned reminders of a recipient unit that are due, locked for this transaction: a second digest of the
+   * same unit running at the same time waits, then finds them sent.
+   */
+  public List<DueReminder> dueReminders(String recipientUnit, OffsetDateTime upTo) {
+    return jdbc.sql("SELECT id, assignment_id, level_code, recipient_kind, recipient_unit, deadline_on, due_at"
+            + " FROM reminder_due WHERE recipient_unit = ? AND state = 'PLANNED' AND due_at <= ? ORDER BY id FOR UPDATE")
+        .params(recipientUnit, upTo)
+        .query((rs, n) -> new DueReminder(rs.getLong(1), rs.getLong(2), rs.getString(3), rs.getString(4),
+            rs.getString(5), rs.getObject(6, LocalDate.class), rs.getObject(7, OffsetDateTime.class)))
+        .list();
+  }
+
+  public void markReminders(java.util.Collection<Long> ids, String state) {
+    if (ids.isEmpty()) {
+      return;
+    }
+    OffsetDateTime now = now();
+    jdbcTemplate().batchUpdate("UPDATE reminder_due SET state = ?, sent_at = ? WHERE id = ?",
+        ids.stream().map(id -> new Object[] {state, now, id}).toList());
+  }
+
+  /** A reminder_log row: (assignment, level, deadline, recipient, channel) is logged once. */
+  public record ReminderLogRow(long assignmentId, String level, LocalDate dueOn, String recipient, String channel) {}
+
+  /**
+   * Logs the rows not logged yet and returns them (in the caller's order); rows logged before (a retried job) are
+   * left out, so they are not sent again.
+   */
+  public List<ReminderLogRow> logReminders(List<ReminderLogRow> rows) {
+    if (rows.isEmpty()) {
+      return rows;
+    }
+    java.util.Set<ReminderLogRow> already = new java.util.HashSet<>();
+    List<Long> ids = rows.stream().map(ReminderLogRow::assignmentId).distinct().toList();
+    for (int i = 0; i < ids.size(); i += 500) {
+      List<Long> chunk = ids.subList(i, Math.min(ids.size(), i + 500));
+      already.addAll(jdbc.sql("SELECT assignment_id, level_code, due_on, recipient, channel FROM reminder_log"
+              + " WHERE assignment_id IN (" + marks(chunk.size()) + ")").params(chunk)
+          .query((rs, n) -> new ReminderLogRow(rs.getLong(1), rs.getString(2), rs.getObject(3, LocalDate.class),
+              rs.getString(4), rs.getString(5)))
+          .list());
+    }
+    List<ReminderLogRow> fresh = rows.stream().distinct().filter(r -> !already.contains(r)).toList();
+    OffsetDateTime now = now();
+    jdbcTemplate().batchUpdate("INSERT INTO reminder_log (assignment_id, level_code, due_on, recipient, channel,"
+        + " sent_at) VALUES (?, ?, ?, ?, ?, ?)", fresh.stream().map(r -> new Object[] {r.assignmentId(), r.level(),
+        r.dueOn(), r.recipient(), r.channel(), now}).toList());
+    return fresh;
+  }
+
+  /** Several timeline events in one batch (the reminder digest writes one per assignment). */
+  public void events(List<Object[]> assignmentConclusionTypeDetail, String actor) {
+    if (assignmentConclusionTypeDetail.isEmpty()) {
+      return;
+    }
+    OffsetDateTime now = now();
+    jdbcTemplate().batchUpdate("INSERT INTO task_event (assignment_id, conclusion_id, event_type, occurred_at, actor,"
+        + " detail) VALUES (?, ?, ?, ?, ?, ?)", assignmentConclusionTypeDetail.stream().map(e -> new Object[] {e[0],
+        e[1], e[2], now, actor, e[3] == null ? null : truncate((String) e[3], 4000)}).toList());
+  }
+
+  private Batch jdbcTemplate() {
+    return (sql, args) -> {
+      if (args.isEmpty()) {
+        return;
+      }
+      if (batch != null) {
+        batch.batchUpdate(sql, args);
+      } else {
+        args.forEach(a -> jdbc.sql(sql).params(a).update());
+      }
+    };
+  }
+
+  private interface Batch {
+    void batchUpdate(String sql, List<Object[]> args);
   }
 }

@@ -49,7 +49,7 @@ class ProductProcessesTest {
   void defaultAllowListHoldsTheProductsDelegatesAndNothingElse() {
     assertThat(plugin.allowedBeans())
         // @Bean methods returning lambdas in vn.dondoc.followup.FollowupDelegates
-        .contains("planReminderDelegate", "followupTaskListener", "registerConclusionDelegate")
+        .contains("sendReminderDigestDelegate", "followupTaskListener", "registerConclusionDelegate")
         // a @Component delegate in vn.dondoc (test sources)
         .contains("fixtureDelegate")
         // configured in dondoc.deployment.allowed-beans

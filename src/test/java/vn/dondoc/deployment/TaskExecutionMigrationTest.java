@@ -120,8 +120,7 @@ class TaskExecutionMigrationTest {
     assertThat(before.get(waitingForAcceptance).activeTasks()).containsExactly(TaskExecution.ACCEPT);
     assertThat(before.get(waitingForExtension).activeTasks())
         .contains(TaskExecution.DECIDE_EXTENSION, TaskExecution.REPORT_COMPLETION);
-    assertThat(before.get(waitingForExtension).timers()).containsKeys(TaskExecution.REMINDER_DUE,
-        TaskExecution.PERIODIC_REPORT_TIMER);
+    assertThat(before.get(waitingForExtension).timers()).containsKeys(TaskExecution.PERIODIC_REPORT_TIMER);
     assertThat(before.get(waitingForReview).activeTasks()).contains(TaskExecution.REVIEW_RESULT);
     String v1 = before.get(waitingForAcceptance).definitionId();
     assertThat(before.values()).allSatisfy(s -> assertThat(s.definitionId()).isEqualTo(v1));

@@ -138,6 +138,15 @@ class FollowupScenarioTest {
         .singleResult();
   }
 
+  /** The timer job of the reminder digest of a unit (or the leadership's groups) at a moment. */
+  Job digest(String unit, Date at) {
+    identityService.clearAuthentication();
+    String key = ReminderService.digestKey(unit, at.toInstant().atZone(FollowupStore.ZONE).toOffsetDateTime());
+    return managementService.createJobQuery().processInstanceId(runtimeService.createProcessInstanceQuery()
+        .processDefinitionKey(FollowupIds.ReminderDigest.PROCESS_KEY).processInstanceBusinessKey(key).singleResult()
+        .getId()).singleResult();
+  }
+
   /** Jobs run as the job executor would: without a signed-in user. */
   void run(Job job) {
     identityService.clearAuthentication();
@@ -232,6 +241,9 @@ class FollowupScenarioTest {
     assertThat(jdbc.sql("SELECT current_deadline FROM task_assignment WHERE business_key = ?").param(ducPho)
         .query(LocalDate.class).single()).isEqualTo(LocalDate.of(2024, 1, 15));
     assertThat(count("SELECT extension_count FROM task_assignment WHERE business_key = ?", ducPho)).isOne();
+    // the open tasks follow up from the first reminder of the new ladder (WARNING, 5 working days before)
+    assertThat(task(ducPho, TaskExecution.REPORT_COMPLETION).getFollowUpDate()).isEqualTo(at(2024, 1, 8, 8));
+    assertThat(task(ducPho, TaskExecution.REQUEST_EXTENSION).getFollowUpDate()).isEqualTo(at(2024, 1, 8, 8));
     assertThat(jdbc.sql("SELECT decision FROM extension_request r JOIN task_assignment a ON a.id = r.assignment_id"
         + " WHERE a.business_key = ? ORDER BY r.id").param(ducPho).query(String.class).list())
         .containsExactly("REFUSED", "APPROVED");
@@ -246,18 +258,25 @@ class FollowupScenarioTest {
     assertThat(count("SELECT COUNT(*) FROM progress_report WHERE task_id_camunda = ? AND kind = 'PROGRESS'",
         report.getId())).isOne();
 
-    // ---- the reminder ladder on the extended deadline 15/01/2024 ------------------------------------------------
-    Job warning = job(ducPhoPi, TaskExecution.REMINDER_DUE);
+    // ---- the reminder ladder on the extended deadline 15/01/2024: one digest job per recipient unit and moment ----
+    // the ladder planned on the first deadline (29/12/2023) was replaced when the extension was approved
+    assertThat(jdbc.sql("SELECT r.state || ':' || r.level_code || ':' || r.recipient_unit || ':' || r.deadline_on"
+        + " FROM reminder_due r JOIN task_assignment a ON a.id = r.assignment_id WHERE a.business_key = ?")
+        .param(ducPho).query(String.class).list()).containsExactlyInAnyOrder(
+        "CANCELLED:WARNING:du-ct-ducpho:2023-12-29", "CANCELLED:DUE:du-ct-ducpho:2023-12-29",
+        "CANCELLED:DUE:hu-ct-btc:2023-12-29", "CANCELLED:ESCALATION:hu-ct-tt,hu-ct-btv:2023-12-29",
+        "PLANNED:WARNING:du-ct-ducpho:2024-01-15", "PLANNED:DUE:du-ct-ducpho:2024-01-15",
+        "PLANNED:DUE:hu-ct-btc:2024-01-15", "PLANNED:ESCALATION:hu-ct-tt,hu-ct-btv:2024-01-15");
+    Job warning = digest("du-ct-ducpho", at(2024, 1, 8, 8));
     assertThat(warning.getDuedate()).isEqualTo(at(2024, 1, 8, 8));
     ClockUtil.setCurrentTime(at(2024, 1, 8, 8));
-    run(warning);
     mail.stop(); // the first attempt fails: nothing is logged as sent, the job keeps its retries
-    Job send = job(ducPhoPi, TaskExecution.SEND_REMINDER);
-    assertThatThrownBy(() -> run(send)).isNotNull();
+    assertThatThrownBy(() -> run(warning)).isNotNull();
     assertThat(count("SELECT COUNT(*) FROM reminder_log r JOIN task_assignment a ON a.id = r.assignment_id"
         + " WHERE a.business_key = ? AND r.channel = 'MAIL'", ducPho)).isZero();
+    assertThat(digest("du-ct-ducpho", at(2024, 1, 8, 8)).getRetries()).isEqualTo(4);
     mail.start();
-    run(job(ducPhoPi, TaskExecution.SEND_REMINDER));
+    run(digest("du-ct-ducpho", at(2024, 1, 8, 8)));
     MimeMessage[] warned = mail.getReceivedMessages();
     // one message to the lead unit's people (GreenMail keeps one copy per recipient)
     assertThat(warned).hasSize(2);
@@ -266,11 +285,10 @@ class FollowupScenarioTest {
     assertThat(warned[0].getSubject()).contains("Sắp đến hạn");
 
     ClockUtil.setCurrentTime(at(2024, 1, 15, 8));
-    run(job(ducPhoPi, TaskExecution.REMINDER_DUE));
-    run(job(ducPhoPi, TaskExecution.SEND_REMINDER));
+    run(digest("du-ct-ducpho", at(2024, 1, 15, 8)));
+    run(digest("hu-ct-btc", at(2024, 1, 15, 8)));
     ClockUtil.setCurrentTime(at(2024, 1, 18, 8));
-    run(job(ducPhoPi, TaskExecution.REMINDER_DUE));
-    run(job(ducPhoPi, TaskExecution.SEND_REMINDER));
+    run(digest("hu-ct-tt,hu-ct-btv", at(2024, 1, 18, 8)));
     assertThat(jdbc.sql("SELECT r.level_code || ':' || r.recipient FROM reminder_log r JOIN task_assignment a"
         + " ON a.id = r.assignment_id WHERE a.business_key = ? AND r.channel = 'MAIL' ORDER BY r.id").param(ducPho)
         .query(String.class).list()).containsExactlyInAnyOrder("WARNING:cv-du-ct-ducpho@dondoc.local",

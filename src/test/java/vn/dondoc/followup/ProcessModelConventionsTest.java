@@ -31,7 +31,7 @@ class ProcessModelConventionsTest {
   static final ObjectMapper JSON = new ObjectMapper();
 
   @ParameterizedTest
-  @ValueSource(strings = {"conclusion-lifecycle", "task-execution"})
+  @ValueSource(strings = {"conclusion-lifecycle", "task-execution", "reminder-digest"})
   void everyUserTaskCanBeWorkedInTasklist(String process) throws Exception {
     BpmnModelInstance model = Bpmn.readModelFromFile(new File("processes/" + process + ".bpmn"));
     Set<String> forms = formIds();
@@ -56,7 +56,7 @@ class ProcessModelConventionsTest {
   }
 
   @ParameterizedTest
-  @ValueSource(strings = {"conclusion-lifecycle", "task-execution"})
+  @ValueSource(strings = {"conclusion-lifecycle", "task-execution", "reminder-digest"})
   void idsInTheModelAreTheConstants(String process) throws Exception {
     BpmnModelInstance model = Bpmn.readModelFromFile(new File("processes/" + process + ".bpmn"));
     Set<String> constants = new HashSet<>();

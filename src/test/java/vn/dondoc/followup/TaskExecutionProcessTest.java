@@ -11,10 +11,8 @@ import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.withVar
 
 import java.time.LocalDateTime;
 import java.time.ZoneId;
-import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.Date;
-import java.util.Deque;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -39,8 +37,9 @@ import vn.dondoc.followup.FollowupIds.Vars;
 
 /**
  * Every path of task-execution, engine only, delegates mocked: acceptance and reassignment, rework loop,
- * contributions, periodic reports and their reminder, each level of the reminder ladder, extensions approved
- * and refused (the ladder re-plans on a new deadline), directives, recurring tasks closed by the review.
+ * contributions, periodic reports and their reminder, extensions approved and refused, directives, recurring tasks
+ * closed by the review. The reminder ladder is not part of this process (ReminderService plans it into
+ * reminder-digest instances, see ReminderDigestProcessTest).
  */
 @Deployment(resources = {"processes/task-execution.bpmn"})
 class TaskExecutionProcessTest {
@@ -53,21 +52,13 @@ class TaskExecutionProcessTest {
   static final String KEY = "1066-KL/HU@2023-08-11#2@du-ct-ducpho";
 
   final List<String> calls = new ArrayList<>();
-  final Deque<Object[]> plannedReminders = new ArrayDeque<>();
 
   @BeforeEach
   void mocks() {
     ClockUtil.setCurrentTime(at(2024, 6, 3, 9));
     Mocks.register("followupDates", TestWorkingCalendar.followupDates());
     Mocks.register("followupVars", new FollowupVars());
-    Mocks.register("followupTaskListener", (TaskListener) t -> {
-      calls.add(t.getEventName() + ":" + t.getTaskDefinitionKey());
-      // what the real listener does on an approved extension: a new deadline version for the ladder
-      if ("complete".equals(t.getEventName()) && TaskExecution.DECIDE_EXTENSION.equals(t.getTaskDefinitionKey())
-          && Boolean.TRUE.equals(t.getVariable("extensionApproved"))) {
-        t.getExecution().setVariable(Vars.DEADLINE_VERSION, (Integer) t.getVariable(Vars.DEADLINE_VERSION) + 1);
-      }
-    });
+    Mocks.register("followupTaskListener", (TaskListener) t -> calls.add(t.getEventName() + ":" + t.getTaskDefinitionKey()));
     Mocks.register("applyReassignmentDelegate", (JavaDelegate) ex -> calls.add("reassign:" + ex.getVariable("newUnit")));
     Mocks.register("findExtensionDeciderDelegate", (JavaDelegate) ex -> {
       calls.add("decider");
@@ -75,17 +66,6 @@ class TaskExecutionProcessTest {
     });
     Mocks.register("completeAssignmentDelegate", (JavaDelegate) ex -> calls.add("completed"));
     Mocks.register("closeByReviewDelegate", (JavaDelegate) ex -> calls.add("closedByReview"));
-    Mocks.register("planReminderDelegate", (JavaDelegate) ex -> {
-      calls.add("plan");
-      ex.setVariable(Vars.PLANNED_DEADLINE_VERSION, ex.getVariable(Vars.DEADLINE_VERSION));
-      Object[] next = plannedReminders.poll();
-      ex.setVariable(Vars.HAS_NEXT_REMINDER, next != null);
-      if (next != null) {
-        ex.setVariable(Vars.NEXT_REMINDER_LEVEL, next[0]);
-        ex.setVariable(Vars.NEXT_REMINDER_AT, next[1]);
-      }
-    });
-    Mocks.register("sendReminderDelegate", (JavaDelegate) ex -> calls.add("send:" + ex.getVariable(Vars.NEXT_REMINDER_LEVEL)));
     Mocks.register("remindProgressReportDelegate", (JavaDelegate) ex -> calls.add("remindReport"));
   }
 
@@ -110,9 +90,6 @@ class TaskExecutionProcessTest {
     v.put(Vars.EXTENSION_ALLOWED, true);
     v.put("currentDeadline", "2024-06-28");
     v.put(Vars.REPORT_CYCLE, "R/P1M");
-    v.put("reportGrace", "P5D");
-    v.put(Vars.DEADLINE_VERSION, 0);
-    v.put(Vars.PLANNED_DEADLINE_VERSION, 0);
     v.putAll(overrides);
     ProcessInstance pi = runtimeService().startProcessInstanceByKey(TaskExecution.PROCESS_KEY, KEY, v);
     BpmnAwareTests.assertThat(pi).isWaitingAt(TaskExecution.ACCEPT);
@@ -180,54 +157,30 @@ class TaskExecutionProcessTest {
 
     execute(job(TaskExecution.PERIODIC_REPORT_TIMER));
     assertThat(job(TaskExecution.PROGRESS_REPORT_LATE).getDuedate()).isEqualTo(at(2024, 6, 8, 9));
+    // one job: the boundary timer's job sends the reminder itself (it retries R5/PT10M and ends as an incident)
     execute(job(TaskExecution.PROGRESS_REPORT_LATE));
-    execute(job(TaskExecution.REMIND_PROGRESS_REPORT));
     BpmnAwareTests.assertThat(pi).hasPassed(TaskExecution.PROGRESS_REMINDED_END);
     assertThat(calls).contains("remindReport");
     BpmnAwareTests.assertThat(task(TaskExecution.PROGRESS_REPORT)).isNotNull();
   }
 
   @Test
-  void reminderLadderWarnsThenRemindsAtDeadlineThenEscalates() {
-    plannedReminders.add(new Object[] {"WARNING", at(2024, 6, 21, 8)});
-    plannedReminders.add(new Object[] {"DUE", at(2024, 6, 28, 8)});
-    plannedReminders.add(new Object[] {"ESCALATION", at(2024, 7, 3, 8)});
+  void extensionsAreRequestedAgainAfterEachDecision() {
     ProcessInstance pi = startAccepted(Map.of());
-    for (String level : List.of("WARNING", "DUE", "ESCALATION")) {
-      Date due = job(TaskExecution.REMINDER_DUE).getDuedate();
-      ClockUtil.setCurrentTime(due);
-      execute(job(TaskExecution.REMINDER_DUE));
-      execute(job(TaskExecution.SEND_REMINDER));
-      assertThat(calls).contains("send:" + level);
-    }
-    BpmnAwareTests.assertThat(pi).isWaitingAt(TaskExecution.DEADLINE_CHANGED_IDLE);
-    // an approved extension moves the deadline: the ladder plans again from the new one
-    complete(task(TaskExecution.REQUEST_EXTENSION), withVariables("extensionReason", "Chờ số liệu",
-        "proposedDate", "2024-07-31"));
-    complete(task(TaskExecution.DECIDE_EXTENSION), withVariables("extensionApproved", true));
-    BpmnAwareTests.assertThat(pi).hasPassed(TaskExecution.DEADLINE_CHANGED_IDLE);
-    assertThat(calls.stream().filter("plan"::equals).count()).isEqualTo(5);
-  }
-
-  @Test
-  void extensionRefusedKeepsTheLadderApprovedReplansIt() {
-    plannedReminders.add(new Object[] {"WARNING", at(2024, 6, 21, 8)});
-    ProcessInstance pi = startAccepted(Map.of());
-    BpmnAwareTests.assertThat(pi).isWaitingAt(TaskExecution.REMINDER_WAIT);
-
     complete(task(TaskExecution.REQUEST_EXTENSION), withVariables("extensionReason", "Thiếu kinh phí",
         "proposedDate", "2024-07-15"));
     BpmnAwareTests.assertThat(task(TaskExecution.DECIDE_EXTENSION)).hasCandidateGroup("hu-ct-btc");
     complete(task(TaskExecution.DECIDE_EXTENSION), withVariables("extensionApproved", false, "decisionNote", "Không có cơ sở"));
-    assertThat(calls.stream().filter("plan"::equals).count()).isEqualTo(1);
-    BpmnAwareTests.assertThat(pi).isWaitingAt(TaskExecution.REMINDER_WAIT);
+    assertThat(calls).containsSubsequence("decider", "complete:" + TaskExecution.DECIDE_EXTENSION);
 
     complete(task(TaskExecution.REQUEST_EXTENSION), withVariables("extensionReason", "Chờ hướng dẫn của tỉnh",
         "proposedDate", "2024-07-15"));
     complete(task(TaskExecution.DECIDE_EXTENSION), withVariables("extensionApproved", true));
-    BpmnAwareTests.assertThat(pi).hasPassed(TaskExecution.DEADLINE_CHANGED);
-    assertThat(calls.stream().filter("plan"::equals).count()).isEqualTo(2);
     BpmnAwareTests.assertThat(task(TaskExecution.REQUEST_EXTENSION)).isNotNull();
+    assertThat(calls.stream().filter("decider"::equals).count()).isEqualTo(2);
+    // the work itself is not touched by a decision
+    BpmnAwareTests.assertThat(task(TaskExecution.REPORT_COMPLETION)).isNotNull();
+    BpmnAwareTests.assertThat(pi).isWaitingAt(TaskExecution.REQUEST_EXTENSION, TaskExecution.REPORT_COMPLETION);
   }
 
   @Test
@@ -245,13 +198,14 @@ class TaskExecutionProcessTest {
   @Test
   void recurringTaskReportsEachPeriodUntilTheConclusionIsReviewed() {
     ProcessInstance pi = startAccepted(Map.of(Vars.RECURRING, true, Vars.EXTENSION_ALLOWED, false));
-    BpmnAwareTests.assertThat(pi).hasPassed(TaskExecution.RECURRING_END, TaskExecution.NO_EXTENSION_END);
+    BpmnAwareTests.assertThat(pi).hasPassed(TaskExecution.NO_EXTENSION_END).isWaitingAt(TaskExecution.RECURRING_END);
     assertThat(taskQuery().processInstanceId(pi.getId()).count()).isZero();
     execute(job(TaskExecution.PERIODIC_REPORT_TIMER));
     complete(task(TaskExecution.PROGRESS_REPORT), withVariables("progressContent", "Tháng 6: đã sinh hoạt chuyên đề"));
     execute(job(TaskExecution.PERIODIC_REPORT_TIMER));
     complete(task(TaskExecution.PROGRESS_REPORT), withVariables("progressContent", "Tháng 7: đã kiểm tra 3 chi bộ"));
-    BpmnAwareTests.assertThat(pi).isWaitingAt(TaskExecution.DEADLINE_CHANGED_IDLE);
+    // nothing but the reports keeps a recurring task open: it waits for the review of the conclusion
+    BpmnAwareTests.assertThat(pi).isWaitingAt(TaskExecution.RECURRING_END);
 
     runtimeService().createMessageCorrelation(Messages.CONCLUSION_REVIEWED)
         .processInstanceVariableEquals(Vars.CONCLUSION_KEY, "1066-KL/HU@2023-08-11").correlateAll();

@@ -12,6 +12,7 @@ import org.h2.jdbcx.JdbcDataSource;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
+import org.springframework.jdbc.datasource.DataSourceTransactionManager;
 
 import vn.dondoc.monitoring.status.AssignmentFacts;
 import vn.dondoc.monitoring.status.AssignmentStatus;
@@ -34,6 +35,7 @@ class GridInvariantTest {
   static final List<String> FIELDS = List.of("kinh-te", "xay-dung-dang", "van-hoa");
   static MonitoringService service;
   static MonitoringRepository repo;
+  static StatusTally tally;
   static final Map<Long, AssignmentFacts> FACTS = new HashMap<>();
   static final Map<Long, String[]> WHERE = new HashMap<>(); // id -> {conclusion, unit, field}
   static final List<Long> CONCLUSIONS = new ArrayList<>();
@@ -61,7 +63,8 @@ class GridInvariantTest {
     repo = new MonitoringRepository(new NamedParameterJdbcTemplate(ds));
     MonitoringProperties props = new MonitoringProperties();
     props.setDueSoonDays(3);
-    service = new MonitoringService(repo, props, CALENDAR, null, null, null);
+    tally = new StatusTally(ds, new DataSourceTransactionManager(ds), CALENDAR, props);
+    service = new MonitoringService(repo, props, CALENDAR, null, null, null, tally);
   }
 
   List<MonitoringFilter> filters(LocalDate asOf) {
@@ -89,6 +92,13 @@ class GridInvariantTest {
     int checks = 0;
     for (LocalDate asOf : List.of(LocalDate.of(2024, 4, 16), LocalDate.of(2024, 4, 26), LocalDate.of(2024, 5, 2))) {
       StatusBoundaries b = StatusBoundaries.of(asOf, 3, CALENDAR);
+      // Once by scanning, once from the status tally (where it can answer): the same answers either way.
+      for (boolean fromTally : new boolean[] {false, true}) {
+      if (fromTally) {
+        tally.rebuild(b);
+      } else {
+        tally.invalidate();
+      }
       for (MonitoringScope scope : scopes) {
         for (MonitoringFilter f : filters(asOf)) {
           // What the status function says, row by row.
@@ -125,6 +135,7 @@ class GridInvariantTest {
           assertThat(service.assignments(f, scope, 0, 500).total()).isEqualTo(expectedTotal);
           checks++;
         }
+      }
       }
     }
     assertThat(checks).isGreaterThan(300);

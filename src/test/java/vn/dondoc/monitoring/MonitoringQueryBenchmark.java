@@ -63,7 +63,9 @@ class MonitoringQueryBenchmark {
       TestCalendar cal = new TestCalendar();
       MonitoringRepository repo = new MonitoringRepository(new NamedParameterJdbcTemplate(ds));
       MonitoringProperties props = new MonitoringProperties();
-      MonitoringService service = new MonitoringService(repo, props, cal, null, null, null);
+      StatusTally tally = new StatusTally(ds, new org.springframework.jdbc.datasource.DataSourceTransactionManager(ds),
+          cal, props);
+      MonitoringService service = new MonitoringService(repo, props, cal, null, null, null, tally);
       MonitoringScope all = new MonitoringScope("sup", true, List.of(), true);
       MonitoringScope unit = new MonitoringScope("u", false, List.of("u17"), false);
       MonitoringFilter f = MonitoringFilter.asOf(today);

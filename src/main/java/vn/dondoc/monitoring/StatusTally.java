@@ -91,6 +91,7 @@ public class StatusTally implements AssignmentWriteListener {
   private final boolean postgres;
   private final Clock clock;
 
+  @org.springframework.beans.factory.annotation.Autowired
   public StatusTally(DataSource dataSource, PlatformTransactionManager transactions, WorkingCalendar calendar,
       MonitoringProperties props) {
     this(dataSource, transactions, calendar, props, Clock.system(VietnamTime.ZONE));

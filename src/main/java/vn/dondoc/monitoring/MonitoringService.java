@@ -153,6 +153,10 @@ public class MonitoringService {
       out.add(new Intervention(Intervention.Kind.OVERDUE, r, r.status().daysLate(),
           "Hạn " + MonitoringText.date(r.facts().currentDeadline()) + ", " + r.status().label().toLowerCase()));
     }
+    // Kinds are read in their sort order: once a kind fills the list, later kinds would all be cut off below it.
+    if (out.size() >= limit) {
+      return sortAndCut(out, limit);
+    }
     List<MonitoringRepository.PendingExtension> pending = repo.pendingExtensions(base, scope, b, limit);
     Map<Long, AssignmentRow> byId = new HashMap<>();
     repo.rowsByIds(pending.stream().map(MonitoringRepository.PendingExtension::assignmentId).distinct().toList(),
@@ -164,11 +168,17 @@ public class MonitoringService {
           "Đề nghị gia hạn đến " + MonitoringText.date(p.proposed()) + " từ " + MonitoringText.date(requestedOn)
               + ": " + p.reason()));
     }
+    if (out.size() >= limit) {
+      return sortAndCut(out, limit);
+    }
     for (AssignmentRow r : repo.rowsByIds(repo.missingEvidence(base, scope, b, limit), status, b)) {
       LocalDate reported = r.facts().completionReportedAt().atZoneSameInstant(VietnamTime.ZONE).toLocalDate();
       out.add(new Intervention(Intervention.Kind.MISSING_EVIDENCE, r,
           Math.max(0, cal.workingDaysBetween(reported, b.asOf())),
           "Báo cáo hoàn thành ngày " + MonitoringText.date(reported) + " chưa kèm minh chứng"));
+    }
+    if (out.size() >= limit) {
+      return sortAndCut(out, limit);
     }
     for (AssignmentRow r : repo.rows(base.withColumn(GridColumn.NO_DEADLINE), scope, b, status,
         "ta.assigned_at, ta.id", 0, limit)) {
@@ -176,6 +186,10 @@ public class MonitoringService {
       out.add(new Intervention(Intervention.Kind.NO_DEADLINE, r,
           Math.max(0, cal.workingDaysBetween(assigned, b.asOf())), r.status().label()));
     }
+    return sortAndCut(out, limit);
+  }
+
+  private static List<Intervention> sortAndCut(List<Intervention> out, int limit) {
     out.sort(Comparator.comparing(Intervention::kind).thenComparing(Comparator.comparingInt(Intervention::age)
         .reversed()).thenComparing(i -> i.assignment().id()));
     return out.size() > limit ? List.copyOf(out.subList(0, limit)) : out;

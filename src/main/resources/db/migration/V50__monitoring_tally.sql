@@ -32,7 +32,9 @@ ALTER TABLE task_assignment ADD CONSTRAINT ck_task_assignment_state CHECK (state
 -- It extends V2's ix_task_assignment_deadline (state, current_deadline), which it replaces (one index less to write).
 CREATE INDEX ix_ta_state_deadline_id ON task_assignment (state, current_deadline, id);
 DROP INDEX ix_task_assignment_deadline;
--- Completed rows that are not (yet) completed as of a date: completed_on missing or later.
-CREATE INDEX ix_ta_state_completed_on ON task_assignment (state, completed_on);
+-- Completed rows that are not (yet) completed as of a date (completed_on missing or later), in deadline order:
+-- a range of its own, so the planner need not walk every completed row (state and completed_on are correlated,
+-- which its statistics do not know).
+CREATE INDEX ix_ta_state_completed_on ON task_assignment (state, completed_on, current_deadline, id);
 -- Tasks without a deadline (not recurring) in the order they were assigned.
 CREATE INDEX ix_ta_no_deadline ON task_assignment (recurring, current_deadline, assigned_at, id);

@@ -155,14 +155,18 @@ public class MonitoringRepository {
     w.params().addValue("n", offset + limit).addValue("limit", limit).addValue("offset", offset);
     List<String> parts = new ArrayList<>();
     for (String state : STATES) {
-      String extra = switch (state) {
-        case "COMPLETED" -> " AND (ta.completed_on IS NULL OR ta.completed_on > :asOf)";
-        case "CLOSED" -> " AND (ta.completed_on IS NULL OR ta.completed_on > :asOf) AND ta.ended_at >= :asOfEnd";
-        case "REASSIGNED" -> " AND ta.ended_at >= :asOfEnd";
-        default -> "";
+      List<String> extras = switch (state) {
+        // Not completed as of the date: completed_on missing, or later (each its own range of ix_ta_state_completed_on).
+        case "COMPLETED" -> List.of(" AND ta.completed_on IS NULL", " AND ta.completed_on > :asOf");
+        case "CLOSED" -> List.of(" AND ta.completed_on IS NULL AND ta.ended_at >= :asOfEnd",
+            " AND ta.completed_on > :asOf AND ta.ended_at >= :asOfEnd");
+        case "REASSIGNED" -> List.of(" AND ta.ended_at >= :asOfEnd");
+        default -> List.of("");
       };
-      parts.add("(SELECT ta.id, ta.current_deadline" + countFrom(f, false) + w.sql() + " AND ta.state = '" + state
-          + "'" + extra + " ORDER BY ta.current_deadline, ta.id LIMIT :n)");
+      for (String extra : extras) {
+        parts.add("(SELECT ta.id, ta.current_deadline" + countFrom(f, false) + w.sql() + " AND ta.state = '" + state
+            + "'" + extra + " ORDER BY ta.current_deadline, ta.id LIMIT :n)");
+      }
     }
     return jdbc.queryForList("SELECT id FROM (" + String.join(" UNION ALL ", parts)
         + ") o ORDER BY current_deadline, id LIMIT :limit OFFSET :offset", w.params(), Long.class);

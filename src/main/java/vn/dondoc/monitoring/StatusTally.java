@@ -117,27 +117,31 @@ public class StatusTally implements AssignmentWriteListener {
   private final class Pending implements TransactionSynchronization {
     final Map<Long, Before> rows = new LinkedHashMap<>();
 
+    StatusTally owner() {
+      return StatusTally.this;
+    }
+
     @Override
     public void beforeCommit(boolean readOnly) {
       apply(rows);
     }
-
-    @Override
-    public void afterCompletion(int status) {
-      TransactionSynchronizationManager.unbindResourceIfPossible(StatusTally.this);
-    }
   }
 
+  /**
+   * This transaction's bookkeeping, registered as a synchronisation of the current transaction only (a suspended
+   * outer transaction keeps its own), or null outside a transaction.
+   */
   private Pending pending() {
     if (!TransactionSynchronizationManager.isSynchronizationActive()) {
       return null;
     }
-    Pending p = (Pending) TransactionSynchronizationManager.getResource(this);
-    if (p == null) {
-      p = new Pending();
-      TransactionSynchronizationManager.bindResource(this, p);
-      TransactionSynchronizationManager.registerSynchronization(p);
+    for (TransactionSynchronization s : TransactionSynchronizationManager.getSynchronizations()) {
+      if (s instanceof Pending p && p.owner() == this) {
+        return p;
+      }
     }
+    Pending p = new Pending();
+    TransactionSynchronizationManager.registerSynchronization(p);
     return p;
   }
 

@@ -28,9 +28,17 @@ public class FollowupStore {
   private final JdbcClient jdbc;
   /** For JDBC batches (JdbcClient has none); set by Spring, absent when a test builds the store by hand. */
   private org.springframework.jdbc.core.JdbcTemplate batch;
+  /** Keeps data derived from task_assignment (the monitoring tally) exact: one call per assignment write. */
+  private final AssignmentWriteListener assignmentWrites;
 
   public FollowupStore(JdbcClient jdbc) {
+    this(jdbc, AssignmentWriteListener.NONE);
+  }
+
+  @org.springframework.beans.factory.annotation.Autowired
+  public FollowupStore(JdbcClient jdbc, AssignmentWriteListener assignmentWrites) {
     this.jdbc = jdbc;
+    this.assignmentWrites = assignmentWrites;
   }
 
   @org.springframework.beans.factory.annotation.Autowired
@@ -186,6 +194,7 @@ public class FollowupStore {
         VALUES (?, ?, ?, ?, 'ASSIGNED', ?, ?, ?, ?)""")
         .params(taskId, conclusionId, unitCode, businessKey, recurring, deadline, deadline, now())
         .update(keys, "id");
+    assignmentWrites.afterInsert(keys.getKey().longValue());
     return keys.getKey().longValue();
   }
 
@@ -215,16 +224,19 @@ public class FollowupStore {
   }
 
   public void setState(long assignmentId, String state) {
+    assignmentWrites.beforeUpdate(assignmentId);
     jdbc.sql("UPDATE task_assignment SET state = ?, version = version + 1 WHERE id = ?").params(state, assignmentId)
         .update();
   }
 
   public void markAccepted(long assignmentId) {
+    assignmentWrites.beforeUpdate(assignmentId);
     jdbc.sql("UPDATE task_assignment SET state = 'IN_PROGRESS', accepted_at = ?, version = version + 1 WHERE id = ?")
         .params(now(), assignmentId).update();
   }
 
   public void markCompletionReported(long assignmentId) {
+    assignmentWrites.beforeUpdate(assignmentId);
     jdbc.sql("UPDATE task_assignment SET state = 'AWAITING_REVIEW', completion_reported_at = ?, last_report_at = ?,"
             + " version = version + 1 WHERE id = ?")
         .params(now(), now(), assignmentId).update();
@@ -232,6 +244,7 @@ public class FollowupStore {
 
   /** Accepted by review: completed_on is the day the completion report was submitted. */
   public void markCompleted(long assignmentId, String grade) {
+    assignmentWrites.beforeUpdate(assignmentId);
     // The day in Vietnam, not the database session's zone: a report at 06:00 +07 is that day, not the one before.
     OffsetDateTime reported = jdbc.sql("SELECT completion_reported_at FROM task_assignment WHERE id = ?")
         .param(assignmentId).query(OffsetDateTime.class).optional().orElse(null);
@@ -246,12 +259,14 @@ public class FollowupStore {
   }
 
   public void end(long assignmentId, String state, Long replacedBy) {
+    assignmentWrites.beforeUpdate(assignmentId);
     jdbc.sql("UPDATE task_assignment SET state = ?, ended_at = ?, replaced_by_id = ?, version = version + 1"
             + " WHERE id = ?")
         .params(state, now(), replacedBy, assignmentId).update();
   }
 
   public void extendDeadline(long assignmentId, LocalDate newDeadline) {
+    assignmentWrites.beforeUpdate(assignmentId);
     jdbc.sql("UPDATE task_assignment SET current_deadline = ?, extension_count = extension_count + 1,"
             + " version = version + 1 WHERE id = ?")
         .params(newDeadline, assignmentId).update();

@@ -35,9 +35,11 @@ public class DashboardController {
   private final DirectiveService directives;
   private final MonitoringRepository repo;
   private final OrgService org;
+  private final IncidentService incidents;
 
   public DashboardController(MonitoringService monitoring, ScopeResolver scopes, DirectiveService directives,
-      MonitoringRepository repo, OrgService org) {
+      MonitoringRepository repo, OrgService org, IncidentService incidents) {
+    this.incidents = incidents;
     this.monitoring = monitoring;
     this.scopes = scopes;
     this.directives = directives;
@@ -63,6 +65,7 @@ public class DashboardController {
     model.addAttribute("drill", new DrillLinks(f, group));
     model.addAttribute("interventions", monitoring.interventions(f, scope));
     model.addAttribute("quality", monitoring.dataQuality(f, scope));
+    model.addAttribute("incidents", incidents.open(scope, monitoring.properties().getInterventionLimit()));
     model.addAttribute("chartData", chartData(byUnit, monitoring.ageing(f, scope)));
     return "monitoring/dashboard";
   }

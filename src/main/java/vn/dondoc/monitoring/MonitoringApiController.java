@@ -33,11 +33,14 @@ public class MonitoringApiController {
   private final MonitoringService monitoring;
   private final ScopeResolver scopes;
   private final DirectiveService directives;
+  private final IncidentService incidents;
 
-  public MonitoringApiController(MonitoringService monitoring, ScopeResolver scopes, DirectiveService directives) {
+  public MonitoringApiController(MonitoringService monitoring, ScopeResolver scopes, DirectiveService directives,
+      IncidentService incidents) {
     this.monitoring = monitoring;
     this.scopes = scopes;
     this.directives = directives;
+    this.incidents = incidents;
   }
 
   static MonitoringFilter filter(LocalDate asOf, Long conclusionId, String unit, String field, String committee,
@@ -116,6 +119,18 @@ public class MonitoringApiController {
       out.put(vn.dondoc.monitoring.status.Ageing.LABELS.get(i), counts[i]);
     }
     return out;
+  }
+
+  @GetMapping("/incidents")
+  @Operation(summary = "Open Camunda incidents (sự cố kỹ thuật), newest first",
+      description = "Process, activity, message, since when and the Cockpit link of the process instance. "
+          + "Supervisors, leadership and administrators see every incident; a unit only those of its own "
+          + "task-execution instances. 'complete' is false when a unit's list was cut after "
+          + IncidentService.UNIT_SCAN + " incidents read.")
+  public IncidentService.Incidents incidents(
+      @Parameter(description = "Largest number of incidents returned (1-500)")
+      @RequestParam(defaultValue = "50") int max, Authentication auth) {
+    return incidents.open(scopes.scopeOf(auth), max);
   }
 
   public record TrendPoint(LocalDate date, Grid.Row totals) {}

@@ -14,6 +14,10 @@ public class MonitoringProperties {
   private int interventionLimit = 50;
   /** Largest page the API and the drill-down serve. */
   private int maxPageSize = 500;
+  /** Read the grids from the status tally when it can answer (false: always scan, e.g. to compare). */
+  private boolean tallyEnabled = true;
+  /** How often each node checks that the status tally is valid for today (and rebuilds it when not). */
+  private java.time.Duration tallyCheckInterval = java.time.Duration.ofMinutes(1);
 
   public int getDueSoonDays() {
     return dueSoonDays;
@@ -40,5 +44,21 @@ public class MonitoringProperties {
 
   public void setMaxPageSize(int maxPageSize) {
     this.maxPageSize = maxPageSize;
+  }
+
+  public boolean isTallyEnabled() {
+    return tallyEnabled;
+  }
+
+  public void setTallyEnabled(boolean tallyEnabled) {
+    this.tallyEnabled = tallyEnabled;
+  }
+
+  public java.time.Duration getTallyCheckInterval() {
+    return tallyCheckInterval;
+  }
+
+  public void setTallyCheckInterval(java.time.Duration tallyCheckInterval) {
+    this.tallyCheckInterval = tallyCheckInterval;
   }
 }

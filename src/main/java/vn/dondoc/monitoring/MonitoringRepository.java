@@ -91,7 +91,7 @@ public class MonitoringRepository {
       switch (f.column()) {
         case OVERDUE -> sql.append(" AND ta.current_deadline < :asOf");
         case DUE_SOON -> sql.append(" AND ta.current_deadline >= :asOf AND ta.current_deadline <= :dueSoonLimit");
-        case NO_DEADLINE -> sql.append(" AND ta.current_deadline IS NULL");
+        case NO_DEADLINE -> sql.append(" AND ta.current_deadline IS NULL AND ta.recurring = FALSE");
         case COMPLETED_ON_TIME, COMPLETED_LATE -> sql.append(" AND ta.completed_on <= :asOf");
         default -> { }
       }
@@ -138,6 +138,38 @@ public class MonitoringRepository {
     }
     return jdbc.query(ROW_COLUMNS + FROM + " JOIN org_unit u ON u.code = ta.unit_code" + filter, w.params(),
         (rs, i) -> mapRow(rs, status, b));
+  }
+
+  /** task_assignment.state values (a CHECK constraint keeps the list complete, V50). */
+  static final List<String> STATES = List.of("ASSIGNED", "IN_PROGRESS", "AWAITING_REVIEW", "REWORK", "COMPLETED",
+      "RETURNED_AS_WRONG", "REASSIGNED", "CLOSED");
+
+  /**
+   * Ids of the overdue assignments a filter selects, oldest deadline first (then id), one page. Read state by
+   * state, each part an index range scan on (state, current_deadline, id) that stops after the page, instead of
+   * one scan of every past deadline (most of which belong to completed tasks) and a sort. The extra conditions
+   * per state are consequences of {@link StatusSql#COLUMN} being OVERDUE (the CASE itself is still applied).
+   */
+  public List<Long> overdueIds(MonitoringFilter f, MonitoringScope scope, StatusBoundaries b, int offset, int limit) {
+    Where w = where(f.withColumn(GridColumn.OVERDUE), scope, b);
+    w.params().addValue("n", offset + limit).addValue("limit", limit).addValue("offset", offset);
+    List<String> parts = new ArrayList<>();
+    for (String state : STATES) {
+      List<String> extras = switch (state) {
+        // Not completed as of the date: completed_on missing, or later (each its own range of ix_ta_state_completed_on).
+        case "COMPLETED" -> List.of(" AND ta.completed_on IS NULL", " AND ta.completed_on > :asOf");
+        case "CLOSED" -> List.of(" AND ta.completed_on IS NULL AND ta.ended_at >= :asOfEnd",
+            " AND ta.completed_on > :asOf AND ta.ended_at >= :asOfEnd");
+        case "REASSIGNED" -> List.of(" AND ta.ended_at >= :asOfEnd");
+        default -> List.of("");
+      };
+      for (String extra : extras) {
+        parts.add("(SELECT ta.id, ta.current_deadline" + countFrom(f, false) + w.sql() + " AND ta.state = '" + state
+            + "'" + extra + " ORDER BY ta.current_deadline, ta.id LIMIT :n)");
+      }
+    }
+    return jdbc.queryForList("SELECT id FROM (" + String.join(" UNION ALL ", parts)
+        + ") o ORDER BY current_deadline, id LIMIT :limit OFFSET :offset", w.params(), Long.class);
   }
 
   public List<AssignmentRow> rowsByIds(List<Long> ids, StatusFunction status, StatusBoundaries b) {

@@ -34,11 +34,14 @@ public class MonitoringService {
   private final OrgService org;
   private final IdentityService identityService;
   private final org.camunda.bpm.engine.HistoryService historyService;
+  private final StatusTally tally;
   private final Clock clock = Clock.system(VietnamTime.ZONE);
 
   public MonitoringService(MonitoringRepository repo, MonitoringProperties props, WorkingCalendar calendar,
-      OrgService org, IdentityService identityService, org.camunda.bpm.engine.HistoryService historyService) {
+      OrgService org, IdentityService identityService, org.camunda.bpm.engine.HistoryService historyService,
+      StatusTally tally) {
     this.repo = repo;
+    this.tally = tally;
     this.props = props;
     this.status = new StatusFunction(calendar);
     this.org = org;
@@ -65,7 +68,8 @@ public class MonitoringService {
 
   public Grid grid(GridGroup group, MonitoringFilter f, MonitoringScope scope) {
     StatusBoundaries b = boundaries(f.asOf());
-    Map<String, Map<GridColumn, Long>> counts = repo.gridCounts(group, f, scope, b);
+    Map<String, Map<GridColumn, Long>> counts = tally.counts(group, f, scope, b)
+        .orElseGet(() -> repo.gridCounts(group, f, scope, b));
     Map<String, String> labels = switch (group) {
       case CONCLUSION -> repo.conclusionLabels();
       case UNIT -> repo.unitNames();
@@ -79,6 +83,11 @@ public class MonitoringService {
     });
     rows.sort(Comparator.comparing(Grid.Row::label));
     return new Grid(group, b.asOf(), b.dueSoonDays(), rows, Grid.sum("", "Tổng cộng", rows));
+  }
+
+  /** How many counted assignments a filter selects: from the status tally when it can answer, else a scan. */
+  long count(MonitoringFilter f, MonitoringScope scope, StatusBoundaries b) {
+    return tally.count(f, scope, b).orElseGet(() -> repo.count(f, scope, b));
   }
 
   /** Open overdue tasks per ageing bucket, labels from {@link vn.dondoc.monitoring.status.Ageing#LABELS}. */
@@ -115,9 +124,11 @@ public class MonitoringService {
           "Số dòng mỗi trang phải từ 1 đến " + props.getMaxPageSize() + ".");
     }
     StatusBoundaries b = boundaries(f.asOf());
-    long total = repo.count(f, scope, b);
+    long total = count(f, scope, b);
     // Nearest deadline first; the (current_deadline, id) index serves this order without sorting every row.
-    List<AssignmentRow> items = repo.rows(f, scope, b, status, "ta.current_deadline NULLS LAST, ta.id", page * size, size);
+    List<AssignmentRow> items = f.column() == GridColumn.OVERDUE
+        ? repo.rowsByIds(repo.overdueIds(f, scope, b, page * size, size), status, b)
+        : repo.rows(f, scope, b, status, "ta.current_deadline NULLS LAST, ta.id", page * size, size);
     return new Page(items, total, page, size);
   }
 
@@ -138,10 +149,13 @@ public class MonitoringService {
     WorkingCalendar cal = status.calendar();
     List<Intervention> out = new ArrayList<>();
     MonitoringFilter base = filter.withAsOf(b.asOf()).withColumn(null);
-    for (AssignmentRow r : repo.rows(base.withColumn(GridColumn.OVERDUE), scope, b, status,
-        "ta.current_deadline, ta.id", 0, limit)) {
+    for (AssignmentRow r : repo.rowsByIds(repo.overdueIds(base, scope, b, 0, limit), status, b)) {
       out.add(new Intervention(Intervention.Kind.OVERDUE, r, r.status().daysLate(),
           "Hạn " + MonitoringText.date(r.facts().currentDeadline()) + ", " + r.status().label().toLowerCase()));
+    }
+    // Kinds are read in their sort order: once a kind fills the list, later kinds would all be cut off below it.
+    if (out.size() >= limit) {
+      return sortAndCut(out, limit);
     }
     List<MonitoringRepository.PendingExtension> pending = repo.pendingExtensions(base, scope, b, limit);
     Map<Long, AssignmentRow> byId = new HashMap<>();
@@ -154,11 +168,17 @@ public class MonitoringService {
           "Đề nghị gia hạn đến " + MonitoringText.date(p.proposed()) + " từ " + MonitoringText.date(requestedOn)
               + ": " + p.reason()));
     }
+    if (out.size() >= limit) {
+      return sortAndCut(out, limit);
+    }
     for (AssignmentRow r : repo.rowsByIds(repo.missingEvidence(base, scope, b, limit), status, b)) {
       LocalDate reported = r.facts().completionReportedAt().atZoneSameInstant(VietnamTime.ZONE).toLocalDate();
       out.add(new Intervention(Intervention.Kind.MISSING_EVIDENCE, r,
           Math.max(0, cal.workingDaysBetween(reported, b.asOf())),
           "Báo cáo hoàn thành ngày " + MonitoringText.date(reported) + " chưa kèm minh chứng"));
+    }
+    if (out.size() >= limit) {
+      return sortAndCut(out, limit);
     }
     for (AssignmentRow r : repo.rows(base.withColumn(GridColumn.NO_DEADLINE), scope, b, status,
         "ta.assigned_at, ta.id", 0, limit)) {
@@ -166,6 +186,10 @@ public class MonitoringService {
       out.add(new Intervention(Intervention.Kind.NO_DEADLINE, r,
           Math.max(0, cal.workingDaysBetween(assigned, b.asOf())), r.status().label()));
     }
+    return sortAndCut(out, limit);
+  }
+
+  private static List<Intervention> sortAndCut(List<Intervention> out, int limit) {
     out.sort(Comparator.comparing(Intervention::kind).thenComparing(Comparator.comparingInt(Intervention::age)
         .reversed()).thenComparing(i -> i.assignment().id()));
     return out.size() > limit ? List.copyOf(out.subList(0, limit)) : out;
@@ -180,7 +204,7 @@ public class MonitoringService {
     StatusBoundaries b = boundaries(filter.asOf());
     MonitoringFilter base = filter.withAsOf(b.asOf()).withColumn(null);
     MonitoringFilter noDeadline = base.withColumn(GridColumn.NO_DEADLINE);
-    long without = repo.count(noDeadline, scope, b);
+    long without = count(noDeadline, scope, b);
     MonitoringRepository.Where w = repo.where(noDeadline, scope, b);
     Long missingDate = repo.jdbc().queryForObject("SELECT COUNT(*)" + MonitoringRepository.FROM + w.sql()
         + " AND t.deadline_type IN ('FIXED', 'RELATIVE', 'PERIOD')", w.params(), Long.class);

@@ -12,6 +12,7 @@ import org.h2.jdbcx.JdbcDataSource;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
+import org.springframework.jdbc.datasource.DataSourceTransactionManager;
 
 import vn.dondoc.monitoring.status.AssignmentFacts;
 import vn.dondoc.monitoring.status.AssignmentStatus;
@@ -34,6 +35,8 @@ class GridInvariantTest {
   static final List<String> FIELDS = List.of("kinh-te", "xay-dung-dang", "van-hoa");
   static MonitoringService service;
   static MonitoringRepository repo;
+  static StatusTally tally;
+  static MonitoringProperties props;
   static final Map<Long, AssignmentFacts> FACTS = new HashMap<>();
   static final Map<Long, String[]> WHERE = new HashMap<>(); // id -> {conclusion, unit, field}
   static final List<Long> CONCLUSIONS = new ArrayList<>();
@@ -59,9 +62,10 @@ class GridInvariantTest {
           WHERE.put(rs.getLong(1), new String[] {String.valueOf(rs.getLong(2)), rs.getString(3), rs.getString(4)});
         });
     repo = new MonitoringRepository(new NamedParameterJdbcTemplate(ds));
-    MonitoringProperties props = new MonitoringProperties();
+    props = new MonitoringProperties();
     props.setDueSoonDays(3);
-    service = new MonitoringService(repo, props, CALENDAR, null, null, null);
+    tally = new StatusTally(ds, new DataSourceTransactionManager(ds), CALENDAR, props);
+    service = new MonitoringService(repo, props, CALENDAR, null, null, null, tally);
   }
 
   List<MonitoringFilter> filters(LocalDate asOf) {
@@ -89,6 +93,13 @@ class GridInvariantTest {
     int checks = 0;
     for (LocalDate asOf : List.of(LocalDate.of(2024, 4, 16), LocalDate.of(2024, 4, 26), LocalDate.of(2024, 5, 2))) {
       StatusBoundaries b = StatusBoundaries.of(asOf, 3, CALENDAR);
+      // Once by scanning, once from the status tally (where it can answer): the same answers either way.
+      for (boolean fromTally : new boolean[] {false, true}) {
+      if (fromTally) {
+        tally.rebuild(b);
+      } else {
+        tally.invalidate();
+      }
       for (MonitoringScope scope : scopes) {
         for (MonitoringFilter f : filters(asOf)) {
           // What the status function says, row by row.
@@ -126,8 +137,38 @@ class GridInvariantTest {
           checks++;
         }
       }
+      }
     }
     assertThat(checks).isGreaterThan(300);
+  }
+
+  @Test
+  void aShortInterventionListIsTheHeadOfTheLongOne() {
+    List<MonitoringScope> scopes = List.of(new MonitoringScope("sup", true, List.of(), false),
+        new MonitoringScope("u", false, List.of("inv-b"), false));
+    int checks = 0;
+    try {
+      for (LocalDate asOf : List.of(LocalDate.of(2024, 4, 16), LocalDate.of(2024, 4, 26), LocalDate.of(2024, 5, 2))) {
+        for (MonitoringScope scope : scopes) {
+          props.setInterventionLimit(10_000);
+          List<Intervention> all = service.interventions(scope, asOf);
+          // Every overdue row the status function sees is listed, oldest deadline first.
+          long overdue = FACTS.entrySet().stream().filter(e -> matches(e.getKey(), MonitoringFilter.asOf(asOf), scope)
+              && service.statusFunction().statusOf(e.getValue(), StatusBoundaries.of(asOf, 3, CALENDAR)).column()
+              == GridColumn.OVERDUE).count();
+          assertThat(all.stream().filter(i -> i.kind() == Intervention.Kind.OVERDUE).count()).isEqualTo(overdue);
+          for (int limit : new int[] {1, 5, (int) overdue, (int) overdue + 3}) {
+            props.setInterventionLimit(Math.max(1, limit));
+            assertThat(service.interventions(scope, asOf)).as("%s %s limit %s", asOf, scope, limit)
+                .isEqualTo(all.subList(0, Math.min(all.size(), Math.max(1, limit))));
+            checks++;
+          }
+        }
+      }
+    } finally {
+      props.setInterventionLimit(50);
+    }
+    assertThat(checks).isEqualTo(24);
   }
 
   @Test

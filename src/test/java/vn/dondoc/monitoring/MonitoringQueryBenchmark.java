@@ -32,7 +32,10 @@ class MonitoringQueryBenchmark {
 
   @Test
   void mainQueriesOn100kAssignments() throws IOException {
-    try (EmbeddedPostgres pg = EmbeddedPostgres.builder().start()) {
+    // auto_explain logs the plan of every statement slower than 30 ms (in the PostgreSQL log lines of the output).
+    try (EmbeddedPostgres pg = EmbeddedPostgres.builder().setServerConfig("shared_preload_libraries", "auto_explain")
+        .setServerConfig("auto_explain.log_min_duration", "30ms").setServerConfig("auto_explain.log_analyze", "on")
+        .start()) {
       DataSource ds = StatusSqlAgreementTest.migrated(pg.getPostgresDatabase());
       JdbcTemplate sql = new JdbcTemplate(ds);
       LocalDate today = LocalDate.of(2026, 11, 25);
@@ -63,18 +66,25 @@ class MonitoringQueryBenchmark {
       TestCalendar cal = new TestCalendar();
       MonitoringRepository repo = new MonitoringRepository(new NamedParameterJdbcTemplate(ds));
       MonitoringProperties props = new MonitoringProperties();
-      MonitoringService service = new MonitoringService(repo, props, cal, null, null, null);
+      StatusTally tally = new StatusTally(ds, new org.springframework.jdbc.datasource.DataSourceTransactionManager(ds),
+          cal, props);
+      MonitoringService service = new MonitoringService(repo, props, cal, null, null, null, tally);
       MonitoringScope all = new MonitoringScope("sup", true, List.of(), true);
       MonitoringScope unit = new MonitoringScope("u", false, List.of("u17"), false);
       MonitoringFilter f = MonitoringFilter.asOf(today);
       StatusBoundaries b = service.boundaries(today);
+      tally.rebuild(b);
 
       time("grid by conclusion (all)", () -> service.grid(GridGroup.CONCLUSION, f, all));
       time("grid by unit (all)", () -> service.grid(GridGroup.UNIT, f, all));
-      time("grid by field (all)", () -> service.grid(GridGroup.FIELD, f, all));
-      time("grid by unit (one unit's slice)", () -> service.grid(GridGroup.UNIT, f, unit));
-      time("grid one conclusion", () -> service.grid(GridGroup.UNIT, f.withConclusion(500L), all));
       time("interventions (all)", () -> service.interventions(all, today));
+      time("overdue ids (all)", () -> repo.overdueIds(f, all, b, 0, 50));
+      time("missing evidence ids (all)", () -> repo.missingEvidence(f, all, b, 50));
+      time("pending extensions (all)", () -> repo.pendingExtensions(f, all, b, 50));
+      time("no deadline rows (all)", () -> repo.rows(f.withColumn(GridColumn.NO_DEADLINE), all, b,
+          service.statusFunction(), "ta.assigned_at, ta.id", 0, 50));
+      time("data quality: missing evidence count", () -> repo.countMissingEvidence(f, all, b));
+      time("whole page: ageing (all)", () -> service.ageing(f, all));
       time("drill-down page overdue", () -> service.assignments(f.withColumn(GridColumn.OVERDUE), all, 0, 50));
       Grid g = service.grid(GridGroup.UNIT, f, all);
       assertThat(g.totals().total()).isEqualTo(100_000);
@@ -83,14 +93,21 @@ class MonitoringQueryBenchmark {
       MonitoringRepository.Where w = repo.where(f, all, b);
       String grid = "EXPLAIN ANALYZE SELECT k, col, COUNT(*) AS n FROM (SELECT ta.unit_code AS k, " + StatusSql.COLUMN
           + " AS col" + MonitoringRepository.countFrom(f, false) + w.sql() + ") x WHERE col IS NOT NULL GROUP BY k, col";
-      System.out.println("PLAN grid by unit:");
-      new NamedParameterJdbcTemplate(ds).queryForList(grid, w.params(), String.class).forEach(System.out::println);
-      MonitoringRepository.Where o = repo.where(f.withColumn(GridColumn.OVERDUE), all, b);
+      MonitoringRepository.Where o = repo.where(f.withColumn(GridColumn.NO_DEADLINE), all, b);
       o.params().addValue("limit", 50).addValue("offset", 0);
-      System.out.println("PLAN overdue list:");
+      System.out.println("PLAN no deadline list:");
       new NamedParameterJdbcTemplate(ds).queryForList("EXPLAIN ANALYZE SELECT ta.id" + MonitoringRepository.countFrom(f,
-          false) + o.sql() + " ORDER BY ta.current_deadline, ta.id LIMIT :limit", o.params(), String.class)
-          .forEach(System.out::println);
+          false) + o.sql() + " AND (" + StatusSql.COLUMN + ") IS NOT NULL ORDER BY ta.assigned_at, ta.id LIMIT :limit",
+          o.params(), String.class).forEach(System.out::println);
+      MonitoringRepository.Where e = repo.where(f, all, b);
+      e.params().addValue("limit", 50);
+      System.out.println("PLAN missing evidence:");
+      new NamedParameterJdbcTemplate(ds).queryForList("EXPLAIN ANALYZE SELECT ta.id" + MonitoringRepository.countFrom(f,
+          false) + e.sql() + " AND ta.completion_reported_at < :asOfEnd"
+          + " AND ta.state IN ('AWAITING_REVIEW', 'COMPLETED', 'CLOSED')"
+          + " AND NOT EXISTS (SELECT 1 FROM evidence e WHERE e.assignment_id = ta.id)"
+          + " AND (" + StatusSql.COLUMN + ") IS NOT NULL ORDER BY ta.completion_reported_at, ta.id LIMIT :limit",
+          e.params(), String.class).forEach(System.out::println);
     }
   }
 

@@ -131,6 +131,7 @@ class ReportTest {
     data.fx.jdbc().update("UPDATE task_assignment SET state = 'COMPLETED', completion_reported_at = :t, "
         + "completed_on = :d WHERE id = :id", Map.of("t", java.time.OffsetDateTime.now(), "d", data.today,
         "id", data.ids.get("overdue-ducpho")));
+    data.fx.tallyStale();
 
     assertThat(reports.file(s.id(), "docx", SUPERVISOR).content()).isEqualTo(docx);
     assertThat(reports.file(s.id(), "pdf", SUPERVISOR).content()).isEqualTo(pdf);

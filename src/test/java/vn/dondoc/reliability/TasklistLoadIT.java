@@ -62,6 +62,7 @@ class TasklistLoadIT {
   static final ZoneId VN = ZoneId.of("Asia/Ho_Chi_Minh");
   static final ObjectMapper JSON = new ObjectMapper();
   static final String API = "/camunda/api/engine/engine/default";
+  static final DateTimeFormatter DUE = DateTimeFormatter.ofPattern("yyyy-MM-dd'T'HH:mm:ss.SSSZ");
 
   final AtomicBoolean running = new AtomicBoolean(true);
   final LongAdder requests = new LongAdder();
@@ -72,6 +73,7 @@ class TasklistLoadIT {
   final AtomicInteger seq = new AtomicInteger((int) (System.currentTimeMillis() % 100_000) * 10);
   final AtomicInteger timersMadeDue = new AtomicInteger();
   final AtomicInteger signedIn = new AtomicInteger();
+  final AtomicInteger clockRaces = new AtomicInteger();
 
   @Test
   void fiftyPeopleWorkThroughTasklistsApi() throws Exception {
@@ -146,16 +148,25 @@ class TasklistLoadIT {
               + " OR JOB_EXCEPTION_MSG_ LIKE '%concurrently%')");
           long incidents = one(c, "SELECT COUNT(*) FROM ACT_HI_INCIDENT");
           long openIncidents = one(c, "SELECT COUNT(*) FROM ACT_RU_INCIDENT");
-          // Claims that lost a race log OptimisticLockingException too (REST layer); count the job executor's only.
-          long olInLog = Files.readAllLines(app.log()).stream().filter(l -> l.contains("OptimisticLockingException")
+          // Camunda does not record a job's optimistic-locking failure in ACT_HI_JOB_LOG (the job simply runs again
+          // after its lock expires); it logs ENGINE-14006. Claims that lost a race log the exception too (REST
+          // layer): count the job executor's lines of this run (the log file keeps earlier runs) only.
+          List<String> log = Files.readAllLines(app.log());
+          int thisRun = 0;
+          for (int i = 0; i < log.size(); i++) {
+            if (log.get(i).startsWith("===== start")) {
+              thisRun = i;
+            }
+          }
+          long olInLog = log.subList(thisRun, log.size()).stream().filter(l -> l.contains("OptimisticLockingException")
               && (l.contains("camundaTask") || l.contains("jobexecutor"))).count();
-          double rate = executions == 0 ? 0 : 100.0 * olFailures / executions;
+          double rate = executions == 0 ? 0 : 100.0 * Math.max(olFailures, olInLog) / executions;
           System.out.printf("[reliability] load: %d people for %d s after all signed in (load.minutes=%s): %d requests %s, %d conflicts "
-              + "(409), %d errors %s; work done %s; %d periodic-report timers made due; job executions %d, failed %d, "
+              + "(409), %d errors %s; work done %s; %d periodic-report timers made due (%d times the clock lost a race itself); job executions %d, failed %d, "
               + "of which optimistic locking %d (%.2f %%), job-executor log lines mentioning OptimisticLockingException %d; "
               + "incidents %d (open %d)%n", people.size(), seconds, MINUTES, requests.sum(), new TreeMap<>(statuses),
               conflicts.get(), errors.size(), errors.stream().limit(5).toList(), new TreeMap<>(done),
-              timersMadeDue.get(), executions, failures, olFailures, rate, olInLog, incidents, openIncidents);
+              timersMadeDue.get(), clockRaces.get(), executions, failures, olFailures, rate, olInLog, incidents, openIncidents);
           assertThat(errors).as("answers other than 2xx and the expected 409 conflicts").isEmpty();
           assertThat(done.keySet()).as("every kind of work was done")
               .contains("approveConclusion", "acceptTask", "reportCompletion", "reviewResult");
@@ -273,20 +284,29 @@ class TasklistLoadIT {
         errors.add("clock: " + jobs.statusCode() + " " + AuthorizationMatrixTest.abbreviate(jobs.body()));
         continue;
       }
+      // Only timers not yet due: the job executor leaves them alone, so the clock does not race it.
+      OffsetDateTime now0 = OffsetDateTime.now(VN);
       List<JsonNode> timers = new ArrayList<>();
-      read(jobs).forEach(timers::add);
+      read(jobs).forEach(job -> {
+        if (!job.path("dueDate").isTextual() || OffsetDateTime.parse(job.path("dueDate").asText(), DUE).isAfter(now0)) {
+          timers.add(job);
+        }
+      });
       if (timers.isEmpty()) {
         continue;
       }
       JsonNode job = timers.get(random.nextInt(timers.size()));
-      String now = OffsetDateTime.now(VN).format(DateTimeFormatter.ofPattern("yyyy-MM-dd'T'HH:mm:ss.SSSZ"));
+      String now = OffsetDateTime.now(VN).format(DUE);
       HttpResponse<String> due = send(admin, admin.request("/engine-rest/job/" + job.path("id").asText()
           + "/duedate").header("Content-Type", "application/json")
           .PUT(HttpRequest.BodyPublishers.ofString("{\"duedate\":\"" + now + "\",\"cascade\":false}")));
       if (due.statusCode() == 204) {
         timersMadeDue.incrementAndGet();
-      } else if (due.statusCode() != 404 && !due.body().contains("No job found")) {
-        // (the instance may have ended since the list: Camunda answers 500 "No job found" then)
+      } else if (due.statusCode() == 404 || due.body().contains("No job found") || due.body().contains("ENGINE-03005")) {
+        // The clock is the test's machinery, not a person: the instance ended since the list (the job is gone) or
+        // a person's action changed the timer at the same moment. Counted apart, not an error of the app.
+        clockRaces.incrementAndGet();
+      } else {
         errors.add("clock duedate: " + due.statusCode() + " " + AuthorizationMatrixTest.abbreviate(due.body()));
       }
     }

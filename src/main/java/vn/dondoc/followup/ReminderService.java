@@ -288,6 +288,7 @@ public class ReminderService {
   }
 
   String body(List<Line> items) {
+    Map<String, String> unitNames = new HashMap<>(); // a digest lists many tasks of few units
     StringBuilder b = new StringBuilder("Kính gửi các đồng chí,\n\n");
     b.append(items.size() == 1 ? "Nhiệm vụ sau cần được đôn đốc:\n\n"
         : "Các nhiệm vụ sau (" + items.size() + ") cần được đôn đốc:\n\n");
@@ -297,7 +298,8 @@ public class ReminderService {
       b.append(++i).append(". [").append(levelLabel(l.level())).append("] Nhiệm vụ ").append(a.ordinal())
           .append(" của Kết luận ").append(label(a)).append(" (").append(a.title()).append(")\n")
           .append("   ").append(a.taskText()).append("\n")
-          .append("   Đơn vị chủ trì: ").append(org.unit(a.unitCode()).name()).append("\n")
+          .append("   Đơn vị chủ trì: ").append(unitNames.computeIfAbsent(a.unitCode(), c -> org.unit(c).name()))
+          .append("\n")
           .append("   Hạn hoàn thành: ").append(Dates.format(a.currentDeadline())).append(" – ")
           .append(daysText(a.currentDeadline())).append("\n\n");
     }

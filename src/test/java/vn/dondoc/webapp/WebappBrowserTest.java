@@ -319,6 +319,8 @@ class WebappBrowserTest {
 
     driver.get(url("/camunda/app/admin/default/#/users"));
     waitForText("Danh sách người dùng");
+    // The heading shows before the list is fetched ("Đang tải…"): wait for a row, not only the heading.
+    waitForText(fullName(UNIT_USER));
     assertThat(text()).contains("Thêm người dùng", "Thư điện tử", "Thao tác", "Sửa", fullName(UNIT_USER))
         .doesNotContain("List of users", "Add User", "Email", "Action", "Edit");
     shot("admin-users");

@@ -15,6 +15,10 @@ final class CommitteeName {
       {"ban thường vụ thành ủy", "Ban Thường vụ Thành ủy"}, {"ban thường vụ đảng ủy", "Ban Thường vụ Đảng ủy"},
       {"ban chấp hành trung ương", "Ban Chấp hành Trung ương"}, {"ban chấp hành đảng bộ", "Ban Chấp hành Đảng bộ"},
       {"văn phòng tỉnh ủy", "Văn phòng Tỉnh ủy"}, {"văn phòng huyện ủy", "Văn phòng Huyện ủy"},
+      {"ủy ban kiểm tra", "Ủy ban Kiểm tra"}, {"ban tổ chức", "Ban Tổ chức"},
+      {"ban tuyên giáo và dân vận", "Ban Tuyên giáo và Dân vận"}, {"ban tuyên giáo", "Ban Tuyên giáo"},
+      {"ban dân vận", "Ban Dân vận"}, {"ban nội chính", "Ban Nội chính"}, {"ban kinh tế", "Ban Kinh tế"},
+      {"ban thường vụ", "Ban Thường vụ"}, {"văn phòng", "Văn phòng"},
       {"tỉnh ủy", "Tỉnh ủy"}, {"huyện ủy", "Huyện ủy"}, {"thành ủy", "Thành ủy"}, {"thị ủy", "Thị ủy"},
       {"quận ủy", "Quận ủy"}, {"đảng ủy", "Đảng ủy"}, {"đảng bộ", "Đảng bộ"}, {"chi bộ", "Chi bộ"}};
   private static final String[] LEVELS = {"thị trấn", "thành phố", "thị xã", "tỉnh", "huyện", "xã", "phường",

@@ -30,6 +30,11 @@ public final class ConclusionExtractor {
       throw IntakeErrors.notAConclusion();
     }
     String issuer = CommitteeName.normalSpelling(header.issuerAsWritten());
+    if (header.issuerAsWritten() != null && header.parentBodyAsWritten() != null
+        && HeaderExtractor.BODY_OF_COMMITTEE.matcher(header.issuerAsWritten()).matches()) {
+      // "Ủy ban Kiểm tra" + "Tỉnh ủy Lâm Đồng": the body is named with its committee.
+      issuer = issuer + " " + CommitteeName.normalSpelling(header.parentBodyAsWritten());
+    }
     UnitMatcher.IssuerContext context = UnitMatcher.IssuerContext.of(issuer, units);
     Function<String, UnitRef> match = phrase -> matchOrShorten(phrase, context);
 
@@ -64,7 +69,7 @@ public final class ConclusionExtractor {
       if (isMonitoring) {
         monitoring = MonitoringExtractor.extract(row.ordinal(), row.text(), match);
       }
-      tasks.add(new ExtractedTask(row.ordinal(), null, row.text(),
+      tasks.add(new ExtractedTask(row.ordinal(), row.section(), row.text(),
           UnitPhrases.list(row.lead()).stream().map(match).toList(),
           UnitPhrases.list(row.coordinating()).stream().map(match).toList(), deadline, isMonitoring));
     }

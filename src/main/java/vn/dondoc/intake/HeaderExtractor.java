@@ -32,6 +32,9 @@ public final class HeaderExtractor {
   private static final Pattern ISSUER_START = Pattern.compile("^(HUYỆN|TỈNH|THÀNH|THỊ|QUẬN|ĐẢNG) [ỦU][YỶ]\\b.*|"
       + "^(CHI BỘ|BAN |VĂN PHÒNG|ỦY BAN|UỶ BAN|ĐẢNG ĐOÀN|BAN CÁN SỰ).*");
 
+  static final Pattern BODY_OF_COMMITTEE = Pattern.compile("^(?:[ỦU][YỶ] BAN KIỂM TRA|BAN TỔ CHỨC|BAN TUYÊN GIÁO(?: VÀ DÂN VẬN)?|"
+      + "BAN DÂN VẬN|VĂN PHÒNG|BAN THƯỜNG VỤ|BAN NỘI CHÍNH|BAN KINH TẾ)$");
+
   private HeaderExtractor() {}
 
   /** Reads the header from the lines above the title ({@code titleIndex}, or the first 15 lines). */
@@ -92,6 +95,12 @@ public final class HeaderExtractor {
     if (start >= 0) {
       parent = start > 0 ? String.join(" ", block.subList(0, start)) : null;
       issuer = String.join(" ", block.subList(start, block.size()));
+      // "TỈNH ỦY LÂM ĐỒNG / ỦY BAN KIỂM TRA": a body of the committee above it issues; the committee is its parent.
+      int last = block.size() - 1;
+      if (last > start && BODY_OF_COMMITTEE.matcher(block.get(last)).matches()) {
+        parent = String.join(" ", block.subList(0, last));
+        issuer = block.get(last);
+      }
     }
     return new Header(party, parent, issuer, number, type, issuerCode, place, date);
   }

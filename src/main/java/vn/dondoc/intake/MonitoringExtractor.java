@@ -15,8 +15,10 @@ public final class MonitoringExtractor {
   private static final Pattern CLAUSE = Pattern.compile("(?iu)(theo dõi,?\\s+(?:kiểm tra,?\\s+)?(?:đôn đốc|giám sát)|"
       + "đôn đốc,?\\s+(?:kiểm tra|theo dõi)|theo dõi(?:,\\s*tổng hợp)?\\s+(?:việc\\s+)?(?:tổ chức\\s+)?(?:thực hiện|triển khai)"
       + "\\s+(?:thông báo\\s+)?(?:kết luận|thông báo)\\s+này)");
-  private static final Pattern ABOUT_THIS = Pattern.compile("(?iu)(kết luận này|thông báo này|kết luận|"
-      + "việc thực hiện|tổ chức thực hiện|báo cáo)");
+  // About this document: "… Kết luận/Thông báo này", "việc thực hiện" (a bare "báo cáo" is not enough: a task may
+  // follow up other bodies and report on them).
+  private static final Pattern ABOUT_THIS = Pattern.compile("(?iu)((?:kết luận|thông báo)(?: kết luận)? này|"
+      + "việc thực hiện|tổ chức thực hiện)");
   private static final Pattern GIAO_UNTIL_VERB = Pattern.compile("(?:(?:^|[.;:,]\\s*)[Gg]iao|\\sGiao)\\s+(.+)");
 
   private MonitoringExtractor() {}

@@ -25,8 +25,10 @@ public final class ReferenceExtractor {
       + "((\\d+)/(?:\\d{4}/)?([A-ZĐ][A-Za-zĐđ]*)-([A-ZĐ][A-Za-zĐđ0-9]*(?:-[A-ZĐ][A-Za-zĐđ0-9]*)*))");
   private static final Pattern CONGRESS = Pattern.compile("(?u)Nghị quyết Đại hội (?:đại biểu )?Đảng bộ (?:tỉnh|huyện|xã|"
       + "thị trấn|thành phố)(?: \\p{Lu}\\p{L}*)*(?: lần thứ [IVXLC]+)?(?:,? nhiệm kỳ \\d{4}\\s*-\\s*\\d{4})?");
-  private static final Pattern KIND_OF_BODY = Pattern.compile("(?u)(?<![\\p{L}])(Hướng dẫn|Kế hoạch|Quy định|Chỉ thị|Kết luận|"
-      + "Quy chế|Thông báo|Chương trình hành động) của (?=\\p{Lu})");
+  // "Hướng dẫn của Ban …", "Chương trình kiểm tra, giám sát năm 2025 của Ủy ban Kiểm tra Tỉnh ủy": a capitalised kind
+  // after a lower-case word, up to eight lower-case words or year numbers, "của", a capitalised body; no "số".
+  private static final Pattern KIND_OF_BODY = Pattern.compile("(?u)(?<=[\\p{Ll}] )((?:Hướng dẫn|Kế hoạch|Quy định|Chỉ thị|"
+      + "Kết luận|Quy chế|Thông báo|Chương trình hành động|Chương trình)(?:,? (?!số[\\s,])[\\p{Ll}\\d]+){0,8}) của (?=\\p{Lu})");
   private static final Pattern DATE = Pattern.compile(
       "^\\s*,?\\s*(?:ban hành\\s+)?ngày\\s*(\\d{1,2})(?:\\s*[/.-]\\s*|\\s+tháng\\s+)(\\d{1,2})(?:\\s*[/.-]\\s*|\\s*,?\\s+năm\\s+)(\\d{4})");
   private static final Pattern ISSUED_BY = Pattern.compile("^\\s*,?\\s*của\\s+(.+)");
@@ -154,6 +156,11 @@ public final class ReferenceExtractor {
       stop = paren;
     }
     body = nameWords(body.trim());
+    // The Politburo and the Secretariat issue jointly: "của Bộ Chính trị, Ban Bí thư".
+    if (body.equals("Bộ Chính trị") && rest.substring(stop).startsWith(", Ban Bí thư")) {
+      body = "Bộ Chính trị, Ban Bí thư";
+      stop += ", Ban Bí thư".length();
+    }
     Matcher term = TERM.matcher(rest.substring(stop));
     if (term.find()) {
       body = body + " " + term.group().trim();

@@ -113,7 +113,9 @@ public final class TaskSectionParser {
         String line = lines.get(i);
         Matcher m = p.matcher(line);
         boolean numbered = line.matches("^([IVXLC]+|\\d+|[A-Z])\\.\\s.*");
-        if (m.matches() && line.length() < 160 && (numbered || Character.isUpperCase(line.charAt(0)))) {
+        // "2. Phân công thực hiện các nhiệm vụ trọng tâm như sau:" introduces what follows; it is an item, not a title.
+        boolean introducesList = p == DIRECTIVE_HEADING && line.matches(".*\\bsau\\s*:$");
+        if (m.matches() && !introducesList && line.length() < 160 && (numbered || Character.isUpperCase(line.charAt(0)))) {
           heading = i;
           h = m;
           break;
@@ -257,7 +259,8 @@ public final class TaskSectionParser {
         start--;
       }
       String paragraph = DocumentText.join(lines.subList(start, i + 1));
-      if (TASK_INTRO.matcher(paragraph).matches() && !CONCLUDES.matcher(paragraph).matches()) {
+      if (TASK_INTRO.matcher(paragraph).matches() && !CONCLUDES.matcher(paragraph).matches()
+          && !paragraph.matches("^\\d{1,2}[.)]\\s.*")) {
         Section s = items(lines, start, i + 1, limit, null, List.of(), true);
         if (!s.items().isEmpty() || !s.table().isEmpty()) {
           return new Section(start, s.endIndex(), paragraph, s.items(), s.table(), s.closing(), true);
@@ -267,7 +270,9 @@ public final class TaskSectionParser {
     // A short conclusion that lists what it decides without a "Nhiệm vụ" heading: the numbered items of the
     // whole body are its tasks, except items that are assessment headings ("1. Đánh giá chung").
     Section all = items(lines, Math.max(0, from - 1), from, limit, null, List.of(), true);
-    List<Item> kept = all.items().stream().filter(i -> !isAssessmentHeading(i)).toList();
+    // An item that only introduces the table under it ("2. Phân công … như sau:") is not a task; its rows are.
+    List<Item> kept = all.items().stream().filter(i -> !isAssessmentHeading(i))
+        .filter(i -> all.table().isEmpty() || !i.children.isEmpty() || !i.text().endsWith(":")).toList();
     return new Section(all.headingIndex(), all.endIndex(), all.intro(), kept, all.table(), all.closing(), true);
   }
 
@@ -305,8 +310,11 @@ public final class TaskSectionParser {
     String previous = "";
     for (String line : body) {
       // A closing "Giao …" paragraph after the items or the table (the follow-up clause) is not part of an item.
-      if (!closing.isEmpty() || ((line.startsWith("Giao ") || MonitoringExtractor.opensMonitoringClause(line)) && !inTable
-          && (!tableLines.isEmpty() || (current != null && previous.endsWith("."))))) {
+      // Running text after a table is not part of the item that introduced the table either.
+      boolean afterTable = !tableLines.isEmpty() && !inTable && !line.startsWith("|") && !NUMBERED.matcher(line).matches()
+          && !DASHED.matcher(line).matches();
+      if (!closing.isEmpty() || afterTable || ((line.startsWith("Giao ") || MonitoringExtractor.opensMonitoringClause(line))
+          && !inTable && (!tableLines.isEmpty() || (current != null && previous.endsWith("."))))) {
         closing.add(line);
         continue;
       }

@@ -10,7 +10,8 @@ import java.util.Locale;
  */
 public final class TaskTableParser {
 
-  public record Row(String ordinal, String text, String lead, String coordinating, String deadline) {}
+  /** @param section the group row the task sits under ("I | CÔNG TÁC XÂY DỰNG ĐẢNG"), or null */
+  public record Row(String ordinal, String text, String lead, String coordinating, String deadline, String section) {}
 
   private TaskTableParser() {}
 
@@ -45,6 +46,8 @@ public final class TaskTableParser {
     List<String> rows = rows(lines);
     List<Row> out = new ArrayList<>();
     int[] cols = null;
+    String group = null;
+    String section = null;
     for (String row : rows) {
       List<String> cells = cells(row);
       if (cols == null) {
@@ -58,8 +61,19 @@ public final class TaskTableParser {
         continue;
       }
       String ordinal = cell(cells, cols[0]);
-      out.add(new Row(ordinal == null || ordinal.isBlank() ? String.valueOf(out.size() + 1) : Vn.trimPunctuation(ordinal),
-          text, cell(cells, cols[2]), cell(cells, cols[3]), cell(cells, cols[4])));
+      String number = ordinal == null ? "" : Vn.trimPunctuation(ordinal);
+      boolean emptyElsewhere = blank(cell(cells, cols[2])) && blank(cell(cells, cols[3])) && blank(cell(cells, cols[4]));
+      if (number.matches("[IVXLC]+|[A-Z]") && emptyElsewhere) {
+        // A group row ("| I | CÔNG TÁC XÂY DỰNG ĐẢNG | | |"): the rows under it are numbered "I.1", "I.2".
+        group = number;
+        section = Vn.trimPunctuation(text);
+        continue;
+      }
+      if (number.isEmpty()) {
+        number = String.valueOf(out.size() + 1);
+      }
+      out.add(new Row(group == null ? number : group + "." + number, text, cell(cells, cols[2]), cell(cells, cols[3]),
+          cell(cells, cols[4]), section));
     }
     return out;
   }
@@ -91,6 +105,10 @@ public final class TaskTableParser {
       cells.add(c.trim());
     }
     return cells;
+  }
+
+  private static boolean blank(String s) {
+    return s == null || s.isBlank();
   }
 
   private static String cell(List<String> cells, int index) {

@@ -63,6 +63,10 @@ public final class UnitMatcher {
           .filter(u -> Vn.canonical(u.name()).equals(c) || u.aliases().stream().anyMatch(a -> Vn.canonical(a).equals(c)))
           .findFirst();
       if (issuer.isEmpty()) {
+        // A body of a committee can issue too ("Ủy ban Kiểm tra Tỉnh ủy Lâm Đồng").
+        issuer = units.stream().filter(u -> Vn.canonical(u.name()).equals(c)).findFirst();
+      }
+      if (issuer.isEmpty()) {
         String folded = Vn.fold(issuerName);
         issuer = units.stream().filter(u -> u.kind() == UnitKind.COMMITTEE || u.kind() == UnitKind.BASE_COMMITTEE)
             .filter(u -> Vn.fold(u.name()).equals(folded)).findFirst();

@@ -19,7 +19,9 @@ public final class UnitPhrases {
       + "Mặt trận Tổ quốc và các tổ chức chính trị - xã hội|chính trị - xã hội|tổ chức cơ sở đảng|tổ chức đảng|"
       + "cấp [uủ][yỷ] cơ sở|huyện [uủ][yỷ], thành [uủ][yỷ], đảng [uủ][yỷ] trực thuộc(?: tỉnh [uủ][yỷ])?|"
       + "huyện, thành [uủ][yỷ], đảng [uủ][yỷ] trực thuộc(?: tỉnh [uủ][yỷ])?|huyện [uủ][yỷ], thành [uủ][yỷ]|"
-      + "huyện, thành [uủ][yỷ]");
+      + "huyện, thành [uủ][yỷ]|"
+      // A department named with its commission: "Vụ Địa bàn số 2, Ủy ban Kiểm tra Tỉnh ủy".
+      + "(?:Vụ|Phòng) [^,;]{1,40}, [UỦ][yỷ] ban Kiểm tra (?:Trung ương|Tỉnh [uủ][yỷ]|Huyện [uủ][yỷ])");
   private static final char COMMA = '\uE001';
   private static final char AND = '\uE002';
   private static final char HYPHEN = '\uE003';
@@ -53,10 +55,14 @@ public final class UnitPhrases {
   // "…, giao Ban Tuyên giáo chủ trì" mid-sentence: lower-case "giao" only before a capitalised unit word.
   private static final Pattern MID_GIAO = Pattern.compile("(?<!bàn|chuyển|trao|Bàn|Chuyển)\\sgiao\\s+(?:cho\\s+)?(" + CAPITAL_UNIT + ".+?)\\s+chủ trì");
   private static final Pattern GIAO_ANY = Pattern.compile("(?:^|[.;:(]\\s*)[Gg]iao\\s*:?\\s+(?:cho\\s+)?(?=" + CAPITAL_UNIT
-      + "|các |đồng chí )");
+      + "|các |đồng chí |\uE005)");
   private static final Pattern ASKS_NEXT = Pattern.compile("\\s+(?:đề nghị|yêu cầu|giao)\\s+(?:cho\\s+)?");
   /** "Về dự án …: … đề nghị X …" — a unit asked anywhere in the item. */
   private static final Pattern ASKS_INSIDE = Pattern.compile("(?:^|\\s)(?:đề nghị|yêu cầu)\\s+(?=" + CAPITAL_UNIT + "|các )");
+  private static final Pattern CLAUSE_UNIT = Pattern.compile("(?:các |Các )?" + CAPITAL_UNIT
+      + "|các (?:chi bộ|cấp ủy|cấp uỷ|tổ chức cơ sở|cơ quan)");
+  private static final Pattern PEOPLE = Pattern.compile("(?iu)(?:mỗi |từng |toàn thể |các )?(?:cán bộ|đảng viên|công chức|"
+      + "viên chức|nhân dân|người lao động|hội viên|đoàn viên|cử tri)");
   private static final Pattern ASKS = Pattern.compile("^(?:Đề nghị|Yêu cầu|Giao cho)\\s+");
   private static final Pattern NAMED_UNIT = Pattern.compile("(?<=^|[\\s(,;:])(?:các |Các )?(?:" + CAPITAL_UNIT.substring(3, CAPITAL_UNIT.length() - 1)
       + "|\uE005)|(?<=^|[\\s(,;:])(?:các|Các) (?:chi bộ|cấp ủy|cấp uỷ|tổ chức cơ sở|cơ quan|ban |đảng ủy|đảng uỷ)");
@@ -123,6 +129,17 @@ public final class UnitPhrases {
       List<String> asked = subject(p.substring(inside.end()));
       if (!asked.isEmpty()) {
         return asked;
+      }
+    }
+    // "Năm 2025 là năm …; các chi bộ, cán bộ, đảng viên cần nêu cao …": a later clause that opens with units.
+    String[] clauses = p.split(";");
+    for (int i = 1; i < clauses.length; i++) {
+      String clause = clauses[i].trim();
+      if (CLAUSE_UNIT.matcher(clause).lookingAt()) {
+        List<String> s = subject(clause);
+        if (!s.isEmpty()) {
+          return s;
+        }
       }
     }
     List<String> named = namedBefore(p, LEADS_AFTER, false);
@@ -239,7 +256,8 @@ public final class UnitPhrases {
         return asked;
       }
     }
-    return split(phrase);
+    // "các chi bộ, cán bộ, đảng viên": people named beside the units are not units (and not lost: not unit-like).
+    return split(phrase).stream().filter(s -> !PEOPLE.matcher(s).matches()).toList();
   }
 
   private static String upToVerb(String t) {

@@ -72,4 +72,13 @@ class HeaderExtractorTest {
     assertThat(h.issuerAsWritten()).isEqualTo("ĐẢNG ỦY XÃ ĐỨC PHỔ");
     assertThat(h.issuedDate()).isEqualTo(LocalDate.of(2024, 12, 3));
   }
+
+  @Test
+  void aBodyOfTheCommitteeAboveIssues() {
+    HeaderExtractor.Header h = HeaderExtractor.extract(List.of("TỈNH ỦY LÂM ĐỒNG", "ỦY BAN KIỂM TRA", "*", "Số 86-KL/UBKTTU"), -1);
+    assertThat(h.parentBodyAsWritten()).isEqualTo("TỈNH ỦY LÂM ĐỒNG");
+    assertThat(h.issuerAsWritten()).isEqualTo("ỦY BAN KIỂM TRA");
+    assertThat(CommitteeName.normalSpelling("ỦY BAN KIỂM TRA")).isEqualTo("Ủy ban Kiểm tra");
+    assertThat(CommitteeName.normalSpelling("BAN TUYÊN GIÁO VÀ DÂN VẬN")).isEqualTo("Ban Tuyên giáo và Dân vận");
+  }
 }

@@ -44,4 +44,14 @@ class MonitoringExtractorTest {
     // Following up something else is a task, not the follow-up of this conclusion.
     assertThat(MonitoringExtractor.isMonitoringClause("Giao Ban Tổ chức Huyện ủy theo dõi việc thực hiện quy chế dân chủ.")).isFalse();
   }
+
+  @Test
+  void aTaskThatFollowsUpOtherBodiesIsNotTheClauseOfThisConclusion() {
+    assertThat(MonitoringExtractor.isMonitoringClause("Ủy ban Kiểm tra Huyện ủy Cát Tiên thường xuyên theo dõi, đôn đốc các tổ "
+        + "chức đảng, đảng viên khắc phục hạn chế, khuyết điểm sau kiểm tra; báo cáo kết quả định kỳ 6 tháng.")).isFalse();
+    MonitoringClause m = MonitoringExtractor.extract(null, "Giao Vụ Địa bàn số 2, Ủy ban Kiểm tra Tỉnh ủy theo dõi, đôn đốc việc "
+        + "thực hiện Kết luận này.", UnitRef::unmatched);
+    assertThat(m.leadUnit().phrase()).isEqualTo("Vụ Địa bàn số 2, Ủy ban Kiểm tra Tỉnh ủy");
+    assertThat(m.coordinatingUnits()).isEmpty();
+  }
 }

@@ -81,4 +81,14 @@ class ReferenceExtractorTest {
         tuple(null, "Nghị quyết Đại hội Đảng bộ huyện nhiệm kỳ 2020 - 2025"),
         tuple(null, "Hướng dẫn của Ban Tổ chức Huyện ủy"));
   }
+
+  @Test
+  void aNamedProgrammeAndTheJointCentralBodies() {
+    java.util.List<DocumentReference> refs = ReferenceExtractor.extract("Thực hiện Chương trình kiểm tra, giám sát năm 2025 của "
+        + "Ủy ban Kiểm tra Tỉnh ủy, đoàn đã kiểm tra theo Kết luận số 127-KL/TW, ngày 28/02/2025 của Bộ Chính trị, Ban Bí thư. "
+        + "Thực hiện Chương trình hành động số 15-CTr/TU của Tỉnh ủy.");
+    assertThat(refs).extracting(DocumentReference::documentNumber, DocumentReference::title, DocumentReference::issuingBody)
+        .containsExactly(tuple(null, "Chương trình kiểm tra, giám sát năm 2025 của Ủy ban Kiểm tra Tỉnh ủy", "Ủy ban Kiểm tra Tỉnh ủy"),
+            tuple("127-KL/TW", null, "Bộ Chính trị, Ban Bí thư"), tuple("15-CTr/TU", null, "Tỉnh ủy"));
+  }
 }

@@ -52,7 +52,7 @@ class TaskSectionParserTest {
         "| TT | Nội dung nhiệm vụ | Đơn vị chủ trì | Đơn vị phối hợp | Thời hạn |", "| 1 | Xây dựng kế hoạch | Ban Tuyên",
         "giáo Huyện ủy | Văn phòng Huyện ủy | 30/10/2024 |"), 0);
     assertThat(s.table()).containsExactly(new TaskTableParser.Row("1", "Xây dựng kế hoạch", "Ban Tuyên giáo Huyện ủy",
-        "Văn phòng Huyện ủy", "30/10/2024"));
+        "Văn phòng Huyện ủy", "30/10/2024", null));
   }
 
   @Test
@@ -136,5 +136,21 @@ class TaskSectionParserTest {
     assertThat(s.leaves()).extracting(TaskSectionParser.Item::ordinal, TaskSectionParser.Item::text).containsExactly(
         tuple("1", "Một."), tuple("2.1", "Hai."));
     assertThat(s.endIndex()).isEqualTo(10);
+  }
+
+  @Test
+  void aTableWithGroupRowsAfterTheItemThatIntroducesIt() {
+    TaskSectionParser.Section s = TaskSectionParser.parse(List.of("Ban Chấp hành Đảng bộ thị trấn kết luận:",
+        "1. Năm 2025 là năm đại hội; các chi bộ cần nêu cao tinh thần trách nhiệm.",
+        "2. Phân công thực hiện các nhiệm vụ trọng tâm như sau:",
+        "| STT | Nội dung công việc | Đơn vị chủ trì | Đơn vị phối hợp | Thời gian thực hiện | Ghi chú |",
+        "| I | CÔNG TÁC XÂY DỰNG ĐẢNG | | | | |", "| 1 | Tổ chức đại hội chi bộ | Các chi bộ trực thuộc | | Trước 31/3/2025 | |",
+        "| II | CÔNG TÁC CHÍNH QUYỀN | | | | |", "| 1 | Thu ngân sách | Đảng ủy Ủy ban nhân dân thị trấn | | Trong năm 2025 | |",
+        "Ban Chấp hành yêu cầu các chi bộ khẩn trương triển khai thực hiện.", "Nơi nhận:"), 0);
+    assertThat(s.leaves()).extracting(TaskSectionParser.Item::ordinal, TaskSectionParser.Item::text).containsExactly(
+        tuple("1", "Năm 2025 là năm đại hội; các chi bộ cần nêu cao tinh thần trách nhiệm."));
+    assertThat(s.table()).extracting(TaskTableParser.Row::ordinal, TaskTableParser.Row::section).containsExactly(
+        tuple("I.1", "CÔNG TÁC XÂY DỰNG ĐẢNG"), tuple("II.1", "CÔNG TÁC CHÍNH QUYỀN"));
+    assertThat(s.closing()).isEqualTo("Ban Chấp hành yêu cầu các chi bộ khẩn trương triển khai thực hiện.");
   }
 }

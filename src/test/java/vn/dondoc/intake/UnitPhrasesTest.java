@@ -103,4 +103,10 @@ class UnitPhrasesTest {
     assertThat(UnitPhrases.reportTo("theo dõi, đôn đốc việc thực hiện Kết luận này, báo cáo Ban Thường vụ Đảng ủy hằng tháng."))
         .containsExactly("Ban Thường vụ Đảng ủy");
   }
+
+  @Test
+  void unitsOpeningALaterClauseButNotThePeopleBesideThem() {
+    assertThat(UnitPhrases.lead("Năm 2025 là năm tổ chức đại hội; các chi bộ, cán bộ, đảng viên cần nêu cao tinh thần trách nhiệm."))
+        .containsExactly("các chi bộ");
+  }
 }

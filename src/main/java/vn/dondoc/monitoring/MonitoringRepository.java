@@ -164,8 +164,13 @@ public class MonitoringRepository {
         default -> List.of("");
       };
       for (String extra : extras) {
-        parts.add("(SELECT ta.id, ta.current_deadline" + countFrom(f, false) + w.sql() + " AND ta.state = '" + state
-            + "'" + extra + " ORDER BY ta.current_deadline, ta.id LIMIT :n)");
+        String select = "SELECT ta.id, ta.current_deadline" + countFrom(f, false) + w.sql() + " AND ta.state = '"
+            + state + "'" + extra;
+        // The rare rows (completed or ended, yet overdue) are read whole and sorted: OFFSET 0 keeps PostgreSQL from
+        // walking all of the state's rows in deadline order in the hope of finding a few (IS NULL does not make the
+        // (state, completed_on, current_deadline) index ordered by deadline, and it cannot know they are rare).
+        parts.add(extra.isEmpty() ? "(" + select + " ORDER BY ta.current_deadline, ta.id LIMIT :n)"
+            : "(SELECT id, current_deadline FROM (" + select + " OFFSET 0) r ORDER BY current_deadline, id LIMIT :n)");
       }
     }
     return jdbc.queryForList(datesInline("SELECT id FROM (" + String.join(" UNION ALL ", parts)

@@ -164,12 +164,30 @@ public class MonitoringRepository {
         default -> List.of("");
       };
       for (String extra : extras) {
-        parts.add("(SELECT ta.id, ta.current_deadline" + countFrom(f, false) + w.sql() + " AND ta.state = '" + state
-            + "'" + extra + " ORDER BY ta.current_deadline, ta.id LIMIT :n)");
+        String select = "SELECT ta.id, ta.current_deadline" + countFrom(f, false) + w.sql() + " AND ta.state = '"
+            + state + "'" + extra;
+        // The rare rows (completed or ended, yet overdue) are read whole and sorted: OFFSET 0 keeps PostgreSQL from
+        // walking all of the state's rows in deadline order in the hope of finding a few (IS NULL does not make the
+        // (state, completed_on, current_deadline) index ordered by deadline, and it cannot know they are rare).
+        parts.add(extra.isEmpty() ? "(" + select + " ORDER BY ta.current_deadline, ta.id LIMIT :n)"
+            : "(SELECT id, current_deadline FROM (" + select + " OFFSET 0) r ORDER BY current_deadline, id LIMIT :n)");
       }
     }
-    return jdbc.queryForList("SELECT id FROM (" + String.join(" UNION ALL ", parts)
-        + ") o ORDER BY current_deadline, id LIMIT :limit OFFSET :offset", w.params(), Long.class);
+    return jdbc.queryForList(datesInline("SELECT id FROM (" + String.join(" UNION ALL ", parts)
+        + ") o ORDER BY current_deadline, id LIMIT :limit OFFSET :offset", b), w.params(), Long.class);
+  }
+
+  /**
+   * The boundaries written into the SQL as literals instead of bind parameters. PostgreSQL may switch a prepared
+   * statement to a generic plan after five runs; without the dates it must guess how many rows "completed_on > ?"
+   * keeps, and a high guess makes it walk every completed row in deadline order. With literals every run is planned
+   * for its dates. Dates only (never user text), so nothing can be injected.
+   */
+  static String datesInline(String sql, StatusBoundaries b) {
+    return sql.replace(":asOfEnd", "TIMESTAMP WITH TIME ZONE '"
+            + b.asOfEnd().format(java.time.format.DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm:ssxxx")) + "'")
+        .replace(":asOf", "DATE '" + b.asOf() + "'")
+        .replace(":dueSoonLimit", "DATE '" + b.dueSoonLimit() + "'");
   }
 
   public List<AssignmentRow> rowsByIds(List<Long> ids, StatusFunction status, StatusBoundaries b) {

@@ -1,4 +1,6 @@
 // Charts of the monitoring dashboard (ECharts, served from the webjar). Data comes from the page itself.
+// Tooltips render as rich text, not HTML: unit names are typed by people, and ECharts 5.3's HTML tooltip does not
+// escape them (fixed upstream only in 5.5.1, not served here).
 (function () {
   var d = window.dondocCharts;
   if (!d || typeof echarts === 'undefined') { return; }
@@ -16,7 +18,7 @@
     };
   });
   units.setOption({
-    color: colors, tooltip: { trigger: 'axis', valueFormatter: function (v) { return v + '%'; } },
+    color: colors, tooltip: { renderMode: 'richText', trigger: 'axis', valueFormatter: function (v) { return v + '%'; } },
     legend: { type: 'scroll', top: 0 }, grid: { left: 160, right: 20, top: 40, bottom: 20 },
     xAxis: { type: 'value', max: 100, axisLabel: { formatter: '{value}%' } },
     yAxis: { type: 'category', data: d.units, axisLabel: { width: 150, overflow: 'truncate' } },
@@ -25,7 +27,7 @@
 
   var ageing = echarts.init(document.getElementById('chart-ageing'));
   ageing.setOption({
-    color: ['#c62828'], tooltip: { trigger: 'axis' }, grid: { left: 40, right: 20, top: 20, bottom: 60 },
+    color: ['#c62828'], tooltip: { renderMode: 'richText', trigger: 'axis' }, grid: { left: 40, right: 20, top: 20, bottom: 60 },
     xAxis: { type: 'category', data: d.ageingLabels, axisLabel: { interval: 0, rotate: 20 } },
     yAxis: { type: 'value', minInterval: 1 },
     series: [{ name: 'Nhiệm vụ quá hạn', type: 'bar', data: d.ageing }]
@@ -39,7 +41,7 @@
     .then(function (points) {
       trend.hideLoading();
       trend.setOption({
-        color: colors, tooltip: { trigger: 'axis' }, legend: { type: 'scroll', top: 0 },
+        color: colors, tooltip: { renderMode: 'richText', trigger: 'axis' }, legend: { type: 'scroll', top: 0 },
         grid: { left: 40, right: 20, top: 40, bottom: 30 },
         xAxis: { type: 'category', data: points.map(function (p) { return p.date.split('-').reverse().join('/'); }) },
         yAxis: { type: 'value', minInterval: 1 },

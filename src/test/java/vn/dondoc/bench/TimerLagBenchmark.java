@@ -305,7 +305,8 @@ class TimerLagBenchmark {
         planner (`ReminderService#plan`, DMN `reminder-ladder`) put their WARNING reminder on the same morning. At
         that instant the `reminder-digest` timer jobs — one per unit and moment — send each unit's reminders as one
         e-mail through Spring Mail to a local SMTP server (GreenMail), log one `reminder_log` row per assignment and
-        recipient, set the follow-up date on the unit's open tasks and write one `task_event` per assignment. Lag of
+        recipient and write one `task_event` per assignment (the tasks' follow-up dates were set from the plan when
+        the tasks were created). Lag of
         an assignment's reminder = `reminder_due.sent_at` − its due time. Baseline: the synthetic figure of the
         first harness, the shape of the former per-assignment ladder — per reminder a timer plus an asynchronous
         empty step (two jobs, no mail); lag = end of the step − due time. Both in the same application and
@@ -318,11 +319,11 @@ class TimerLagBenchmark {
     ROWS.values().forEach(r -> md.append(r).append('\n'));
     md.append("""
 
-        Why the digest meets what the per-assignment shape cannot: once reminders are due the limit is jobs
+        Why the digest goes where the per-assignment shape cannot: once reminders are due the limit is jobs
         (database round trips and commits per job), not threads — ≈ 290 reminders/s at two jobs each on 2 cores,
         so 10,000 at once wait N ÷ rate ≈ 35 s. Grouping by recipient unit turns 20,000 jobs into one per unit
         (here %d), each writing its rows in JDBC batches, and 10,000 mails into one per unit. The limit moves
-        to the per-assignment rows (reminder_log, task_event, the follow-up date of each open task), written in
+        to the per-assignment rows (reminder_log, task_event), written in
         a few statements per unit. Creation s: time to start and accept the task executions through the real
         services (three threads) — the ladder's planning is part of each acceptance.
         """.formatted(UNITS));

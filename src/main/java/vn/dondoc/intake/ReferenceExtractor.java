@@ -49,34 +49,20 @@ public final class ReferenceExtractor {
       String kind = m.group(1);
       String type = m.group(3);
       String issuer = m.group(4);
-      String tail = text.substring(m.end());
-      LocalDate date = null;
-      Matcher d = DATE.matcher(tail);
-      int consumed = 0;
-      if (d.find()) {
-        date = HeaderExtractor.date(d.group(3), d.group(2), d.group(1));
-        consumed = d.end();
-      }
-      String body = issuingBody(tail.substring(consumed));
+      DatedTail tail = DatedTail.after(text, m.end());
+      String body = issuingBody(tail.rest());
       for (String number : m.group(2).split("\\s*,\\s*")) {
         String documentNumber = number + "-" + type + "/" + issuer;
-        ordered.add(new DocumentReference(documentNumber, number, type, issuer, kind, date, body, null));
+        ordered.add(new DocumentReference(documentNumber, number, type, issuer, kind, tail.date(), body, null));
         positions.add(new int[] {m.start(), ordered.size() - 1});
       }
     }
     // State documents number the other way round: "Nghị định số 178/2024/NĐ-CP", "Quyết định số 1234/QĐ-UBND".
     Matcher st = STATE.matcher(text);
     while (st.find()) {
-      String tail = text.substring(st.end());
-      LocalDate date = null;
-      Matcher d = DATE.matcher(tail);
-      int consumed = 0;
-      if (d.find()) {
-        date = HeaderExtractor.date(d.group(3), d.group(2), d.group(1));
-        consumed = d.end();
-      }
-      ordered.add(new DocumentReference(st.group(2), st.group(3), st.group(4), st.group(5), st.group(1), date,
-          issuingBody(tail.substring(consumed)), null));
+      DatedTail tail = DatedTail.after(text, st.end());
+      ordered.add(new DocumentReference(st.group(2), st.group(3), st.group(4), st.group(5), st.group(1), tail.date(),
+          issuingBody(tail.rest()), null));
       positions.add(new int[] {st.start(), ordered.size() - 1});
     }
     Matcher u = UNNUMBERED.matcher(text);
@@ -166,5 +152,17 @@ public final class ReferenceExtractor {
       body = body + " " + term.group().trim();
     }
     return body.isEmpty() ? null : body;
+  }
+
+  /** The text after a document number: the date written right after it (if any) and what follows that date. */
+  private record DatedTail(LocalDate date, String rest) {
+    static DatedTail after(String text, int from) {
+      String tail = text.substring(from);
+      Matcher d = DATE.matcher(tail);
+      if (d.find()) {
+        return new DatedTail(HeaderExtractor.date(d.group(3), d.group(2), d.group(1)), tail.substring(d.end()));
+      }
+      return new DatedTail(null, tail);
+    }
   }
 }

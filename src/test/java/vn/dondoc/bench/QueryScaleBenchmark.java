@@ -271,6 +271,17 @@ class QueryScaleBenchmark {
   }
 
   static void units(JdbcTemplate sql, IdentityService identity) {
+    unitGroups(sql, identity);
+    User u = identity.newUser(USER);
+    u.setFirstName("Chuyên viên");
+    u.setLastName("Đảng ủy 17");
+    u.setPassword("demo");
+    identity.saveUser(u);
+    identity.createMembership(USER, "bench-u17");
+  }
+
+  /** The 300 bench units: org_unit rows (BASE_COMMITTEE under hu-ct) and a Camunda group (type UNIT) each. */
+  static void unitGroups(JdbcTemplate sql, IdentityService identity) {
     sql.update("INSERT INTO org_unit (code, name, kind, level_code, parent_code, valid_from, created_at)"
         + " SELECT 'bench-u' || g, 'Đảng ủy đo hiệu năng ' || g, 'BASE_COMMITTEE', 'CS', 'hu-ct', DATE '2020-01-01',"
         + " now() FROM generate_series(0, " + (UNITS - 1) + ") g");
@@ -280,12 +291,6 @@ class QueryScaleBenchmark {
       g.setType("UNIT");
       identity.saveGroup(g);
     }
-    User u = identity.newUser(USER);
-    u.setFirstName("Chuyên viên");
-    u.setLastName("Đảng ủy 17");
-    u.setPassword("demo");
-    identity.saveUser(u);
-    identity.createMembership(USER, "bench-u17");
   }
 
   /** Adds assignments (from, to] with their conclusions and tasks. */

@@ -19,7 +19,6 @@ import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
 import jakarta.mail.internet.MimeMessage;
 import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.ProcessEngine;
-import org.camunda.bpm.engine.identity.Group;
 import org.camunda.bpm.engine.identity.User;
 import org.camunda.bpm.engine.impl.cfg.ProcessEngineConfigurationImpl;
 import org.camunda.bpm.engine.impl.jobexecutor.JobExecutor;
@@ -55,7 +54,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 class TimerLagBenchmark {
 
   static final int N = Integer.getInteger("bench.timer.n", 10_000);
-  static final int UNITS = 300;
+  static final int UNITS = QueryScaleBenchmark.UNITS;
   static final int SMTP_PORT = Integer.getInteger("bench.timer.smtp", 39361);
   static final Map<String, String> ROWS = new LinkedHashMap<>();
 
@@ -182,23 +181,18 @@ class TimerLagBenchmark {
 
   /** 300 units (BASE_COMMITTEE under hu-ct), each a Camunda group with one staff member who has an e-mail address. */
   static void units(JdbcTemplate sql, IdentityService identity) {
-    sql.update("INSERT INTO org_unit (code, name, kind, level_code, parent_code, valid_from, created_at)"
-        + " SELECT 'bench-u' || g, 'Đảng ủy đo hiệu năng ' || g, 'BASE_COMMITTEE', 'CS', 'hu-ct', DATE '2020-01-01',"
-        + " now() FROM generate_series(0, " + (UNITS - 1) + ") g");
+    QueryScaleBenchmark.unitGroups(sql, identity);
     for (int i = 0; i < UNITS; i++) {
-      Group g = identity.newGroup("bench-u" + i);
-      g.setName("Đảng ủy đo hiệu năng " + i);
-      g.setType("UNIT");
-      identity.saveGroup(g);
       User u = identity.newUser("cv-bench-u" + i);
       u.setFirstName("Chuyên viên");
       u.setLastName("Đảng ủy " + i);
       u.setEmail("cv-bench-u" + i + "@dondoc.local");
       u.setPassword("demo-" + i);
       identity.saveUser(u);
-      identity.createMembership(u.getId(), g.getId());
+      identity.createMembership(u.getId(), "bench-u" + i);
     }
   }
+
 
   /** N assignments (100 conclusions of N/100 tasks, each task led by one of the 300 units), state ASSIGNED. */
   static List<Long> assignments(JdbcTemplate sql, LocalDate deadline) {

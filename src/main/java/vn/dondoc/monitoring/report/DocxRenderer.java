@@ -38,15 +38,7 @@ public class DocxRenderer {
         para(doc, "Các kết luận được tổng hợp:", false, 14, ParagraphAlignment.BOTH, true);
         d.conclusions().forEach(c -> para(doc, "- " + c, false, 14, ParagraphAlignment.BOTH, true));
       }
-      List<String> head = new ArrayList<>();
-      head.add(ReportLayout.gridFirstHeader(d));
-      head.addAll(List.of(ReportLayout.GRID_HEADER));
-      List<List<String>> rows = new ArrayList<>();
-      d.grid().forEach(l -> rows.add(ReportLayout.gridCells(l)));
-      List<String> total = new ArrayList<>(ReportLayout.gridCells(d.totals()));
-      total.set(0, "Tổng cộng");
-      rows.add(total);
-      table(doc, head, rows, 10);
+      table(doc, ReportLayout.gridHead(d), ReportLayout.gridRows(d), 10);
       if (d.periodFrom() != null) {
         para(doc, roman(section++) + ". NHIỆM VỤ HOÀN THÀNH TRONG KỲ", true, 14, ParagraphAlignment.LEFT, false);
         list(doc, d.completedInPeriod(), ReportLayout.completedHeader(), true);
@@ -97,13 +89,9 @@ public class DocxRenderer {
   }
 
   private static void header(XWPFDocument doc, ReportData d) {
-    XWPFTable t = doc.createTable(1, 2);
-    t.removeBorders();
-    t.setWidth("100%");
-    XWPFTableCell left = t.getRow(0).getCell(0);
-    XWPFTableCell right = t.getRow(0).getCell(1);
-    left.removeParagraph(0);
-    right.removeParagraph(0);
+    XWPFTableCell[] cells = twoColumns(doc);
+    XWPFTableCell left = cells[0];
+    XWPFTableCell right = cells[1];
     List<String> lines = d.headerLeft();
     for (int i = 0; i < lines.size(); i++) {
       boolean last = i == lines.size() - 1;
@@ -122,6 +110,18 @@ public class DocxRenderer {
     r.setText(d.placeAndDate());
   }
 
+  /** A borderless full-width row of two empty cells: the party report's left and right blocks. */
+  private static XWPFTableCell[] twoColumns(XWPFDocument doc) {
+    XWPFTable t = doc.createTable(1, 2);
+    t.removeBorders();
+    t.setWidth("100%");
+    XWPFTableCell[] cells = {t.getRow(0).getCell(0), t.getRow(0).getCell(1)};
+    for (XWPFTableCell c : cells) {
+      c.removeParagraph(0);
+    }
+    return cells;
+  }
+
   private static void cellPara(XWPFTableCell cell, String text, boolean bold, boolean underline, int size) {
     XWPFParagraph p = cell.addParagraph();
     p.setAlignment(ParagraphAlignment.CENTER);
@@ -137,13 +137,9 @@ public class DocxRenderer {
   }
 
   private static void footer(XWPFDocument doc, ReportData d) {
-    XWPFTable t = doc.createTable(1, 2);
-    t.removeBorders();
-    t.setWidth("100%");
-    XWPFTableCell left = t.getRow(0).getCell(0);
-    XWPFTableCell right = t.getRow(0).getCell(1);
-    left.removeParagraph(0);
-    right.removeParagraph(0);
+    XWPFTableCell[] cells = twoColumns(doc);
+    XWPFTableCell left = cells[0];
+    XWPFTableCell right = cells[1];
     XWPFParagraph p = left.addParagraph();
     XWPFRun r = p.createRun();
     r.setFontFamily(FONT);

@@ -40,15 +40,8 @@ public class PdfRenderer {
           w.paragraph("- " + c, false, 12, Align.LEFT, 28);
         }
       }
-      List<String> head = new ArrayList<>();
-      head.add(ReportLayout.gridFirstHeader(d));
-      head.addAll(List.of(ReportLayout.GRID_HEADER));
-      List<List<String>> rows = new ArrayList<>();
-      d.grid().forEach(l -> rows.add(ReportLayout.gridCells(l)));
-      List<String> total = new ArrayList<>(ReportLayout.gridCells(d.totals()));
-      total.set(0, "Tổng cộng");
-      rows.add(total);
-      w.table(new float[] {3.2f, 1, 1.2f, 1.2f, 1, 1, 1, 1.2f, 1.2f}, head, rows, 8, true);
+      w.table(new float[] {3.2f, 1, 1.2f, 1.2f, 1, 1, 1, 1.2f, 1.2f}, ReportLayout.gridHead(d), ReportLayout.gridRows(d),
+          8, true);
       if (d.periodFrom() != null) {
         w.paragraph(DocxRenderer.roman(section++) + ". NHIỆM VỤ HOÀN THÀNH TRONG KỲ", true, 12, Align.LEFT, 0);
         List<List<String>> done = new ArrayList<>();

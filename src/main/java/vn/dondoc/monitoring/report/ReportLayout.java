@@ -18,6 +18,24 @@ final class ReportLayout {
     return "UNIT".equals(d.gridBy()) ? "Đơn vị chủ trì" : "Kết luận";
   }
 
+  /** The status grid's header row: what the grid is by, then {@link #GRID_HEADER}. */
+  static List<String> gridHead(ReportData d) {
+    List<String> head = new ArrayList<>();
+    head.add(gridFirstHeader(d));
+    head.addAll(List.of(GRID_HEADER));
+    return head;
+  }
+
+  /** The status grid's rows, one per line, then the "Tổng cộng" row. */
+  static List<List<String>> gridRows(ReportData d) {
+    List<List<String>> rows = new ArrayList<>();
+    d.grid().forEach(l -> rows.add(gridCells(l)));
+    List<String> total = new ArrayList<>(gridCells(d.totals()));
+    total.set(0, "Tổng cộng");
+    rows.add(total);
+    return rows;
+  }
+
   static List<String> gridCells(ReportData.GridLine l) {
     List<String> cells = new ArrayList<>();
     cells.add(l.label());

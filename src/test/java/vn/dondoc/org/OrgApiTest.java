@@ -15,6 +15,7 @@ import org.springframework.boot.test.web.server.LocalServerPort;
 
 import vn.dondoc.support.Browser;
 import vn.dondoc.support.DonDocSpringTest;
+import vn.dondoc.support.UnitTasks;
 
 @DonDocSpringTest
 class OrgApiTest {
@@ -89,10 +90,8 @@ class OrgApiTest {
 
   @Test
   void membershipChangesApplyWithoutRestart() {
-    if (repositoryService.createProcessDefinitionQuery().processDefinitionKey("platform-unit-task").count() == 0) {
-      repositoryService.createDeployment().addClasspathResource("platform/unit-task.bpmn").deploy();
-    }
-    String pi = runtimeService.startProcessInstanceByKey("platform-unit-task", Map.of("unit", "du-ct-namninh")).getId();
+    UnitTasks.deploy(repositoryService);
+    String pi = runtimeService.startProcessInstanceByKey(UnitTasks.PROCESS_KEY, Map.of("unit", "du-ct-namninh")).getId();
     Browser rest = Browser.basic(port, "cv-du-ct-tienhoang", "demo");
     assertThat(rest.get("/engine-rest/task?maxResults=10&processInstanceId=" + pi).body()).isEqualTo("[]");
     identityService.createMembership("cv-du-ct-tienhoang", "du-ct-namninh");

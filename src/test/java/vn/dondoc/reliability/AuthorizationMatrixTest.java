@@ -32,6 +32,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import vn.dondoc.monitoring.MonitoringFixture;
 import vn.dondoc.support.Browser;
 import vn.dondoc.support.DonDocSpringTest;
+import vn.dondoc.support.UnitTasks;
 
 /**
  * Who may do what, from ONE table: every role × every surface, each cell checked by a real HTTP request.
@@ -286,16 +287,12 @@ class AuthorizationMatrixTest {
   }
 
   private void deployUnitProcess() {
-    if (repositoryService.createProcessDefinitionQuery().processDefinitionKey("platform-unit-task").count() == 0) {
-      repositoryService.createDeployment().name("platform-test")
-          .addClasspathResource("platform/unit-task.bpmn").deploy();
-    }
+    UnitTasks.deploy(repositoryService);
   }
 
   /** A fresh task for a unit's staff (candidate group = unit). */
   private String unitTask(String unit) {
-    String pi = runtimeService.startProcessInstanceByKey("platform-unit-task", Map.of("unit", unit)).getId();
-    return taskService.createTaskQuery().processInstanceId(pi).singleResult().getId();
+    return UnitTasks.start(runtimeService, taskService, unit).getId();
   }
 
   private Long unitBAssignment;

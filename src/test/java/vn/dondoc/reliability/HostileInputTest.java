@@ -27,6 +27,7 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import vn.dondoc.monitoring.MonitoringFixture;
 import vn.dondoc.support.Browser;
 import vn.dondoc.support.DonDocSpringTest;
+import vn.dondoc.support.UnitTasks;
 
 /**
  * Hostile input not covered by the platform's security tests: markup and SQL in text fields (stored as typed,
@@ -53,15 +54,11 @@ class HostileInputTest {
   @BeforeEach
   void deployUnitProcess() {
     identityService.clearAuthentication();
-    if (repositoryService.createProcessDefinitionQuery().processDefinitionKey("platform-unit-task").count() == 0) {
-      repositoryService.createDeployment().name("platform-test")
-          .addClasspathResource("platform/unit-task.bpmn").deploy();
-    }
+    UnitTasks.deploy(repositoryService);
   }
 
   private String unitTask(String unit) {
-    String pi = runtimeService.startProcessInstanceByKey("platform-unit-task", Map.of("unit", unit)).getId();
-    return taskService.createTaskQuery().processInstanceId(pi).singleResult().getId();
+    return UnitTasks.start(runtimeService, taskService, unit).getId();
   }
 
   @Test

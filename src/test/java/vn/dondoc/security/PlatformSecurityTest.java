@@ -5,7 +5,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.util.List;
-import java.util.Map;
 
 import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.RepositoryService;
@@ -21,6 +20,7 @@ import org.springframework.boot.test.web.server.LocalServerPort;
 
 import vn.dondoc.support.Browser;
 import vn.dondoc.support.DonDocSpringTest;
+import vn.dondoc.support.UnitTasks;
 
 @DonDocSpringTest
 class PlatformSecurityTest {
@@ -36,15 +36,11 @@ class PlatformSecurityTest {
 
   @BeforeEach
   void deployUnitProcess() {
-    if (repositoryService.createProcessDefinitionQuery().processDefinitionKey("platform-unit-task").count() == 0) {
-      repositoryService.createDeployment().name("platform-test")
-          .addClasspathResource("platform/unit-task.bpmn").deploy();
-    }
+    UnitTasks.deploy(repositoryService);
   }
 
   Task taskOf(String unit) {
-    String pi = runtimeService.startProcessInstanceByKey("platform-unit-task", Map.of("unit", unit)).getId();
-    return taskService.createTaskQuery().processInstanceId(pi).singleResult();
+    return UnitTasks.start(runtimeService, taskService, unit);
   }
 
   @ParameterizedTest(name = "anonymous {0} {1} -> {2}")

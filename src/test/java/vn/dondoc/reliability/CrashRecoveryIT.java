@@ -26,6 +26,8 @@ import java.util.concurrent.atomic.AtomicInteger;
 import javax.sql.DataSource;
 
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.CleanupMode;
+import org.junit.jupiter.api.io.TempDir;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -54,8 +56,8 @@ class CrashRecoveryIT {
       "reviewResult");
 
   @Test
-  void h2SurvivesRepeatedKills() throws Exception {
-    Path dir = Files.createTempDirectory("dondoc-crash-h2");
+  void h2SurvivesRepeatedKills(@TempDir(cleanup = CleanupMode.ON_SUCCESS) Path dir) throws Exception {
+    // Kept after a failure: the database file is the evidence.
     List<String> args = new ArrayList<>(List.of("--spring.profiles.active=demo", "--dondoc.data-dir=" + dir));
     String writeDelay = System.getProperty("dondoc.crash.h2WriteDelay");
     if (writeDelay != null) { // an experiment: H2's default is 500 ms; application.yaml sets 0

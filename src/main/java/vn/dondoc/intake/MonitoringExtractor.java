@@ -14,7 +14,11 @@ public final class MonitoringExtractor {
   // "theo dõi, đôn đốc", "đôn đốc, kiểm tra", or "theo dõi việc thực hiện Kết luận này" (this document named).
   private static final Pattern CLAUSE = Pattern.compile("(?iu)(theo dõi,?\\s+(?:kiểm tra,?\\s+)?(?:đôn đốc|giám sát)|"
       + "đôn đốc,?\\s+(?:kiểm tra|theo dõi)|theo dõi(?:,\\s*tổng hợp)?\\s+(?:việc\\s+)?(?:tổ chức\\s+)?(?:thực hiện|triển khai)"
-      + "\\s+(?:thông báo\\s+)?(?:kết luận|thông báo)\\s+này)");
+      + "\\s+(?:thông báo\\s+)?(?:kết luận|thông báo)\\s+này|"
+      // "theo dõi, tổng hợp, báo cáo kết quả thực hiện Kết luận này", "giám sát việc thực hiện Thông báo kết luận này".
+      + "(?:theo dõi|đôn đốc|giám sát)(?:(?:,|\\s+và)?\\s+(?:theo dõi|đôn đốc|kiểm tra|giám sát|tổng hợp|báo cáo))*"
+      + "\\s+(?:kết quả\\s+|tình hình\\s+)?(?:việc\\s+)?(?:tổ chức\\s+)?(?:thực hiện|triển khai)\\s+(?:thông báo\\s+)?"
+      + "(?:kết luận|thông báo)(?:\\s+kết luận)?\\s+này)");
   // About this document: "… Kết luận/Thông báo này", "việc thực hiện" (a bare "báo cáo" is not enough: a task may
   // follow up other bodies and report on them).
   private static final Pattern ABOUT_THIS = Pattern.compile("(?iu)((?:kết luận|thông báo)(?: kết luận)? này|"
@@ -36,7 +40,8 @@ public final class MonitoringExtractor {
   }
 
   private static final Pattern UNIT_THEN_CLAUSE = Pattern.compile(
-      "(?iu)^(?:\\p{Lu}[^,;:.]{2,80}?)\\s(?:chủ trì,?\\s+)?(?:phối hợp[^;.]*?\\s)?(?:thường xuyên\\s+)?(?:theo dõi|đôn đốc)");
+      "(?iu)^(?:\\p{Lu}[^,;:.]{2,80}?)\\s(?:chủ trì,?\\s+)?(?:phối hợp[^;.]*?\\s)?(?:thường xuyên\\s+)?(?:kiểm tra,?\\s+)?"
+      + "(?:theo dõi|đôn đốc|giám sát)");
 
   public static MonitoringClause extract(String ordinal, String text, Function<String, UnitRef> match) {
     if (!isMonitoringClause(text)) {

@@ -90,12 +90,19 @@ public final class TaskSectionParser {
   // "3.1. Text" / "3.1 Text" / "1. Text" / "1) Text"; a lone number needs its dot ("4 (khóa XII)" is not an item).
   private static final Pattern NUMBERED = Pattern.compile(
       "^(\\d{1,3}(?:\\.\\d{1,3})+\\.?|\\d{1,3}[.)])\\s*(?=[\\p{Lu}\"“(])(.*)$");
-  private static final Pattern DASHED = Pattern.compile("^[-–—•+]\\s*(?=[\\p{Lu}\"“(])(.*)$");
-  private static final Pattern LETTERED = Pattern.compile("^([a-zđ])\\)\\s+(.*)$");
+  private static final Pattern DASHED = Pattern.compile("^[-–—•+*●▪■◦]\\s*(?=[\\p{Lu}\"“(])(.*)$");
+  // "a) Text", also "a. Text" (then only before a capital, so a wrapped line is not taken for an item).
+  private static final Pattern LETTERED = Pattern.compile("^([a-zđ])(?:\\)\\s+|\\.\\s+(?=\\p{Lu}))(.*)$");
+  // Numbers written with a hyphen, as the central documents do ("I- NHIỆM VỤ", "2- Ban Tổ chức …", "II - Về …"):
+  // read as "I. ", "2. ". Never a document number broken over a line ("10-CT/TW", "21- NQ/TW").
+  private static final Pattern HYPHEN_NUMBER = Pattern.compile(
+      "^([IVXLC]{1,6}|\\d{1,3}(?:\\.\\d{1,3})*)\\s*[-–—]\\s*(?=[\\p{Lu}\"“(])(?![\\p{Lu}Đ\\d]{1,8}\\s*/)");
+  private static final Pattern HYPHEN_LETTER = Pattern.compile("^([A-Z])\\s*[-–—]\\s+(?=\\p{Lu})(?!\\p{Lu}{1,8}\\s*/)");
 
   private TaskSectionParser() {}
 
-  public static Section parse(List<String> lines, int from) {
+  public static Section parse(List<String> rawLines, int from) {
+    List<String> lines = rawLines.stream().map(TaskSectionParser::dottedNumber).toList();
     int recipients = RecipientExtractor.headIndex(lines);
     int signature = SignatureExtractor.authorityIndex(lines, from);
     int limit = lines.size();
@@ -162,6 +169,19 @@ public final class TaskSectionParser {
     // The heading line itself may carry the introduction ("2. Về nhiệm vụ thời gian tới, … đề nghị …").
     return items(lines, heading, heading + 1, end, lines.get(heading), arabic == null ? List.of() : List.of(arabic),
         false);
+  }
+
+  /** "II- NHIỆM VỤ" → "II. NHIỆM VỤ", "1 - Ban …" → "1. Ban …"; other lines unchanged (one line for one line). */
+  static String dottedNumber(String line) {
+    Matcher m = HYPHEN_NUMBER.matcher(line);
+    if (m.find()) {
+      return m.group(1) + ". " + line.substring(m.end());
+    }
+    Matcher l = HYPHEN_LETTER.matcher(line);
+    if (l.find()) {
+      return l.group(1) + ". " + line.substring(l.end());
+    }
+    return line;
   }
 
   /**

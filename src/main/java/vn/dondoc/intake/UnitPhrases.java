@@ -32,6 +32,7 @@ public final class UnitPhrases {
       + "Ủy ban|Uỷ ban|UBKT|UBND|Đảng ủy|Đảng uỷ|Đảng bộ|Đảng đoàn|Cấp ủy|Cấp uỷ|cấp ủy|cấp uỷ|Chi ủy|Chi uỷ|Chi bộ|"
       + "chi bộ|Thường trực|Huyện ủy|Huyện uỷ|Tỉnh ủy|Tỉnh uỷ|Thành ủy|Thành uỷ|Thị ủy|Mặt trận|MTTQ|Hội |Huyện đoàn|"
       + "Tỉnh đoàn|Đoàn |Sở |Phòng |Trung tâm|Công an|Ban cán sự|BTV|BTC|BTG|BDV|VP|cơ quan|Cơ quan|tổ chức cơ sở|"
+      + "HĐND|Liên đoàn|Công đoàn|Viện |Tòa án|Toà án|Chi cục|Kho bạc|Ngân hàng|Bộ Chỉ huy|Bệnh viện|Trường (?!hợp)|"
       + "Tổ chức cơ sở|ban |đảng ủy|đảng uỷ|huyện ủy|huyện uỷ|thành ủy|thành uỷ|đồng chí |Đồng chí |\uE005)");
   /** Words that end a subject: the verb or adverb that follows the units. Lower case only, so names survive. */
   private static final Pattern SUBJECT_END = Pattern.compile("\\s(?:chủ trì|phối hợp|thường xuyên|hàng năm|hằng năm|"
@@ -47,16 +48,21 @@ public final class UnitPhrases {
   private static final Pattern GIAO_LEAD = Pattern.compile("(?:(?:^|[.;:,(]\\s*)[Gg]iao|\\sGiao)\\s*:?\\s+(?:cho\\s+)?((?:"
       + "(?:Các |các )?(?:Ban |Văn phòng|Ủy ban|Uỷ ban|UBKT|UBND|Đảng ủy|Đảng uỷ|Đảng đoàn|Cấp ủy|Cấp uỷ|cấp ủy|cấp uỷ|"
       + "Chi ủy|Chi uỷ|Chi bộ|chi bộ|Thường trực|Huyện ủy|Huyện uỷ|Tỉnh ủy|Tỉnh uỷ|Thành ủy|Thành uỷ|Mặt trận|MTTQ|Hội |"
-      + "Huyện đoàn|Tỉnh đoàn|Đoàn |Sở |Phòng |Trung tâm|Công an|BTV|BTC|BTG|BDV|VP|cơ quan|tổ chức|đồng chí |\uE005))"
+      + "Huyện đoàn|Tỉnh đoàn|Đoàn |Sở |Phòng |Trung tâm|Công an|BTV|BTC|BTG|BDV|VP|cơ quan|tổ chức|đồng chí |HĐND|"
+      + "Liên đoàn|Công đoàn|Chi cục|Kho bạc|Bộ Chỉ huy|\uE005))"
       + "[^.;]*?)\\s+chủ trì");
   private static final String CAPITAL_UNIT = "(?:Ban |Văn phòng|Ủy ban|Uỷ ban|UBKT|UBND|Đảng ủy|Đảng uỷ|Đảng đoàn|"
       + "Cấp ủy|Cấp uỷ|Chi bộ|Thường trực|Huyện ủy|Huyện uỷ|Tỉnh ủy|Tỉnh uỷ|Thành ủy|Thành uỷ|Mặt trận|MTTQ|Hội |"
-      + "Huyện đoàn|Tỉnh đoàn|Đoàn |Sở |Phòng |Trung tâm|Công an|BTV|BTC|BTG|BDV|UBKT)";
+      + "Huyện đoàn|Tỉnh đoàn|Đoàn |Sở |Phòng |Trung tâm|Công an|BTV|BTC|BTG|BDV|UBKT|HĐND|Liên đoàn|Công đoàn|"
+      + "Chi cục|Kho bạc|Bộ Chỉ huy)";
   // "…, giao Ban Tuyên giáo chủ trì" mid-sentence: lower-case "giao" only before a capitalised unit word.
   private static final Pattern MID_GIAO = Pattern.compile("(?<!bàn|chuyển|trao|Bàn|Chuyển)\\sgiao\\s+(?:cho\\s+)?(" + CAPITAL_UNIT + ".+?)\\s+chủ trì");
   private static final Pattern GIAO_ANY = Pattern.compile("(?:^|[.;:(]\\s*)[Gg]iao\\s*:?\\s+(?:cho\\s+)?(?=" + CAPITAL_UNIT
       + "|các |đồng chí |\uE005)");
-  private static final Pattern ASKS_NEXT = Pattern.compile("\\s+(?:đề nghị|yêu cầu|giao)\\s+(?:cho\\s+)?");
+  private static final Pattern ASKS_NEXT = Pattern.compile("\\s+(?:(?:thống nhất|đồng ý|quyết định|tiếp tục)\\s+)?"
+      + "(?:đề nghị|yêu cầu|giao)\\s*:?\\s+(?:cho\\s+)?");
+  /** "Đối với Ủy ban nhân dân huyện: …", "Đối với các chi bộ trực thuộc, …": the part is addressed to these units. */
+  private static final Pattern ADDRESSED_TO = Pattern.compile("^(?:Đối với|đối với)\\s+");
   /** "Về dự án …: … đề nghị X …" — a unit asked anywhere in the item. */
   private static final Pattern ASKS_INSIDE = Pattern.compile("(?:^|\\s)(?:đề nghị|yêu cầu)\\s+(?=" + CAPITAL_UNIT + "|các )");
   private static final Pattern CLAUSE_UNIT = Pattern.compile("(?:các |Các )?" + CAPITAL_UNIT
@@ -116,9 +122,16 @@ public final class UnitPhrases {
         return asked;
       }
     }
+    Matcher to = ADDRESSED_TO.matcher(p);
+    if (to.lookingAt()) {
+      List<String> addressed = subject(p.substring(to.end()));
+      if (!addressed.isEmpty()) {
+        return addressed;
+      }
+    }
     // "Về công tác kiểm tra, giám sát: Ủy ban Kiểm tra Tỉnh ủy xây dựng …": the subject after an item's topic.
     int colon = p.indexOf(':');
-    if (colon > 0 && colon < 160 && p.startsWith("Về ")) {
+    if (colon > 0 && colon < 160 && (p.startsWith("Về ") || p.startsWith("Đối với "))) {
       List<String> after = subject(p.substring(colon + 1));
       if (!after.isEmpty()) {
         return after;
@@ -232,6 +245,9 @@ public final class UnitPhrases {
     if (last == null) {
       return List.of();
     }
+    // "báo cáo kết quả thực hiện Thông báo kết luận này về Thường trực Huyện ủy": the document is what, not whom.
+    last = last.replaceFirst("(?iu)^(?:(?:việc\\s+)?(?:thực hiện|triển khai)\\s+)?(?:thông báo\\s+)?(?:kết luận|thông báo)"
+        + "(?:\\s+kết luận)?\\s+này\\s*(?:về|cho|với|lên|tới)?\\s*", "");
     last = last.replaceAll("\\s+(?:theo quy định|theo yêu cầu|kết quả.*)$", "");
     // "… báo cáo Ban Thường vụ Đảng ủy hằng tháng": the cadence after the addressee is not part of its name.
     last = upToVerb(last);

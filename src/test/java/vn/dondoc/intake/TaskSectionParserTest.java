@@ -153,4 +153,40 @@ class TaskSectionParserTest {
         tuple("I.1", "CÔNG TÁC XÂY DỰNG ĐẢNG"), tuple("II.1", "CÔNG TÁC CHÍNH QUYỀN"));
     assertThat(s.closing()).isEqualTo("Ban Chấp hành yêu cầu các chi bộ khẩn trương triển khai thực hiện.");
   }
+
+  @Test
+  void numbersWrittenWithAHyphenAsInCentralDocuments() {
+    TaskSectionParser.Section s = TaskSectionParser.parse(List.of("I- ĐÁNH GIÁ TÌNH HÌNH", "1- Không phải nhiệm vụ.",
+        "II- NHIỆM VỤ, GIẢI PHÁP", "1- Ban Tổ chức Huyện ủy rà soát quy hoạch.", "2 - Ban Tuyên giáo Huyện ủy tuyên truyền",
+        "10-CT/TW của Ban Bí thư.", "III- TỔ CHỨC THỰC HIỆN", "Giao Văn phòng Huyện ủy theo dõi, đôn đốc.", "Nơi nhận:"), 0);
+    assertThat(s.leaves()).extracting(TaskSectionParser.Item::ordinal, TaskSectionParser.Item::text).containsExactly(
+        tuple("1", "Ban Tổ chức Huyện ủy rà soát quy hoạch."),
+        tuple("2", "Ban Tuyên giáo Huyện ủy tuyên truyền 10-CT/TW của Ban Bí thư."));
+    assertThat(TaskSectionParser.dottedNumber("21- NQ/TW, ngày 30/01/2008")).isEqualTo("21- NQ/TW, ngày 30/01/2008");
+    assertThat(TaskSectionParser.dottedNumber("B - PHƯƠNG HƯỚNG")).isEqualTo("B. PHƯƠNG HƯỚNG");
+  }
+
+  @Test
+  void lettersWithAFullStopAndOtherBullets() {
+    TaskSectionParser.Section s = TaskSectionParser.parse(List.of("II. Nhiệm vụ trọng tâm", "1. Về kinh tế:",
+        "a. Ủy ban nhân dân huyện chỉ đạo thu ngân sách.", "b. Phòng Tài chính - Kế hoạch tham mưu.", "2. Về văn hóa - xã hội:",
+        "* Phòng Văn hóa và Thông tin tuyên truyền.", "● Hội Liên hiệp Phụ nữ huyện vận động.", "Nơi nhận:"), 0);
+    assertThat(s.leaves()).extracting(TaskSectionParser.Item::ordinal, TaskSectionParser.Item::text).containsExactly(
+        tuple("1.1", "Ủy ban nhân dân huyện chỉ đạo thu ngân sách."), tuple("1.2", "Phòng Tài chính - Kế hoạch tham mưu."),
+        tuple("2.1", "Phòng Văn hóa và Thông tin tuyên truyền."), tuple("2.2", "Hội Liên hiệp Phụ nữ huyện vận động."));
+    assertThat(s.leaves().get(2).parent().text()).isEqualTo("Về văn hóa - xã hội:");
+  }
+
+  @Test
+  void aTableWhoseColumnsSayNhiemVuAndDonViThucHienWithUnnumberedGroupRows() {
+    TaskSectionParser.Section s = TaskSectionParser.parse(List.of("III. Phân công thực hiện",
+        "| STT | Nhiệm vụ | Đơn vị thực hiện | Phối hợp | Tiến độ |", "| | LĨNH VỰC XÂY DỰNG ĐẢNG | | | |",
+        "| 1 | Kiện toàn chi bộ | Ban Tổ chức Huyện ủy | | Quý I/2025 |", "| 2 | Về kinh tế | | | |",
+        "| 2.1 | Thu ngân sách | Ủy ban nhân dân huyện | Chi cục Thuế | Năm 2025 |", "Nơi nhận:"), 0);
+    assertThat(s.table()).containsExactly(
+        new TaskTableParser.Row("1", "Kiện toàn chi bộ", "Ban Tổ chức Huyện ủy", "", "Quý I/2025", "LĨNH VỰC XÂY DỰNG ĐẢNG"),
+        new TaskTableParser.Row("2.1", "Thu ngân sách", "Ủy ban nhân dân huyện", "Chi cục Thuế", "Năm 2025", "Về kinh tế"));
+    // Running text about tasks and time is not a table header.
+    assertThat(TaskTableParser.isTaskTableHeader("Nhiệm vụ trọng tâm thời gian tới")).isFalse();
+  }
 }

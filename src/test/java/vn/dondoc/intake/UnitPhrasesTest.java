@@ -109,4 +109,31 @@ class UnitPhrasesTest {
     assertThat(UnitPhrases.lead("Năm 2025 là năm tổ chức đại hội; các chi bộ, cán bộ, đảng viên cần nêu cao tinh thần trách nhiệm."))
         .containsExactly("các chi bộ");
   }
+
+  @Test
+  void partsAddressedToAUnitAndBodiesThatAgreeToAssign() {
+    assertThat(UnitPhrases.lead("Đối với Ủy ban nhân dân huyện:")).containsExactly("Ủy ban nhân dân huyện");
+    assertThat(UnitPhrases.lead("Đối với các chi bộ trực thuộc, cần tập trung lãnh đạo.")).containsExactly("các chi bộ trực thuộc");
+    assertThat(UnitPhrases.lead("Đối với công tác cán bộ: Ban Tổ chức Huyện ủy rà soát quy hoạch.")).containsExactly(
+        "Ban Tổ chức Huyện ủy");
+    assertThat(UnitPhrases.lead("Đối với công tác cán bộ, cần rà soát quy hoạch.")).isEmpty();
+    assertThat(UnitPhrases.lead("Ban Thường vụ Huyện ủy thống nhất giao Ban Tổ chức Huyện ủy hoàn chỉnh đề án.")).containsExactly(
+        "Ban Tổ chức Huyện ủy");
+    assertThat(UnitPhrases.lead("Ban Thường vụ Huyện ủy yêu cầu: Đảng ủy xã Đức Phổ khắc phục ngay hạn chế.")).containsExactly(
+        "Đảng ủy xã Đức Phổ");
+  }
+
+  @Test
+  void abbreviationsAndMassOrganisationsOpenASubject() {
+    assertThat(UnitPhrases.lead("HĐND huyện giám sát việc giải quyết kiến nghị cử tri.")).containsExactly("HĐND huyện");
+    assertThat(UnitPhrases.lead("UBND huyện, MTTQ huyện chủ động phối hợp.")).containsExactly("UBND huyện", "MTTQ huyện");
+    assertThat(UnitPhrases.lead("Liên đoàn Lao động huyện có trách nhiệm vận động đoàn viên.")).containsExactly(
+        "Liên đoàn Lao động huyện");
+    assertThat(UnitPhrases.lead("Ban Tuyên giáo Huyện ủy là cơ quan chủ trì hướng dẫn.")).containsExactly("Ban Tuyên giáo Huyện ủy");
+    assertThat(UnitPhrases.lead("Trường hợp cần thiết, báo cáo Thường trực Huyện ủy.")).isEmpty();
+    assertThat(UnitPhrases.lead("Giao Chi cục Thuế chủ trì, phối hợp với Kho bạc Nhà nước huyện đôn đốc thu nợ.")).containsExactly(
+        "Chi cục Thuế");
+    assertThat(UnitPhrases.coordinating("Giao Chi cục Thuế chủ trì, phối hợp với Kho bạc Nhà nước huyện đôn đốc thu nợ."))
+        .containsExactly("Kho bạc Nhà nước huyện");
+  }
 }

@@ -19,6 +19,11 @@ public final class TaskSectionParser {
     final List<Item> children = new ArrayList<>();
     final Item parent;
     final boolean numbered;
+    /**
+     * How deep the item's mark nests: 0 numbered, 1 an unnumbered group line ("Đối với …:"), 2 a letter, 3 a dash,
+     * 4 a plus or another bullet. An item nests under the nearest one above it with a smaller rank.
+     */
+    int rank;
     /** For a part without a number of its own in the list ("II. Về công tác cán bộ"): the sentence under its title. */
     String intro;
 
@@ -92,6 +97,9 @@ public final class TaskSectionParser {
       "^(\\d{1,3}(?:\\.\\d{1,3})+\\.?|\\d{1,3}[.)])\\s*(?=[\\p{Lu}\"“(])(.*)$");
   private static final Pattern DASHED = Pattern.compile("^[-–—•+*●▪■◦]\\s*(?=[\\p{Lu}\"“(])(.*)$");
   // "a) Text", also "a. Text" (then only before a capital, so a wrapped line is not taken for an item).
+  // An unnumbered line that names whom or what the bullets under it are about ("Đối với Ủy ban nhân dân huyện:",
+  // "Về kinh tế:"): a group of the items below it.
+  private static final Pattern GROUP_LINE = Pattern.compile("^(?:Đối với|Về|Riêng)\\s+[^.;:]{2,140}:$");
   private static final Pattern LETTERED = Pattern.compile("^([a-zđ])(?:\\)\\s+|\\.\\s+(?=\\p{Lu}))(.*)$");
   // Numbers written with a hyphen, as the central documents do ("I- NHIỆM VỤ", "2- Ban Tổ chức …", "II - Về …"):
   // read as "I. ", "2. ". Never a document number broken over a line ("10-CT/TW", "21- NQ/TW").
@@ -328,7 +336,8 @@ public final class TaskSectionParser {
     boolean inTable = false;
     List<String> closing = new ArrayList<>();
     String previous = "";
-    for (String line : body) {
+    for (int li = 0; li < body.size(); li++) {
+      String line = body.get(li);
       // A closing "Giao …" paragraph after the items or the table (the follow-up clause) is not part of an item.
       // Running text after a table is not part of the item that introduced the table either.
       boolean afterTable = !tableLines.isEmpty() && !inTable && !line.startsWith("|") && !NUMBERED.matcher(line).matches()
@@ -359,14 +368,22 @@ public final class TaskSectionParser {
       }
       Matcher d = DASHED.matcher(line);
       Matcher l = LETTERED.matcher(line);
-      if (d.matches() || l.matches()) {
-        Item owner = numberedAncestor(current);
+      boolean group = !d.matches() && !l.matches() && GROUP_LINE.matcher(line).matches() && li + 1 < body.size()
+          && (DASHED.matcher(body.get(li + 1)).matches() || LETTERED.matcher(body.get(li + 1)).matches());
+      if (d.matches() || l.matches() || group) {
+        int rank = group ? 1 : l.matches() ? 2 : "-–—".indexOf(line.charAt(0)) >= 0 ? 3 : 4;
+        // The owner: the nearest item above with a smaller rank ("- Đối với …:" then "+ …"; "a) …" then "- …";
+        // a dash right under a numbered heading "2. Nhiệm vụ …" is numbered under it, like "3.1" in 220-KL/TU).
+        Item owner = current;
+        while (owner != null && !owner.numbered && (owner.rank >= rank || (rank > 2 && !ownsBullets(owner)))) {
+          owner = owner.parent;
+        }
         List<Item> siblings = owner == null ? roots : owner.children;
-        // Dashes right under a numbered heading ("2. Nhiệm vụ …") are numbered under it, like "3.1" in 220-KL/TU.
         String prefix = owner != null ? owner.ordinal + "." : base.isEmpty() ? "" : String.join(".", base) + ".";
         String ordinal = prefix + (siblings.size() + 1);
         Item item = new Item(ordinal, owner, false);
-        item.lines.add(d.matches() ? d.group(1) : l.group(2));
+        item.rank = rank;
+        item.lines.add(d.matches() ? d.group(1) : l.matches() ? l.group(2) : line);
         siblings.add(item);
         current = item;
         continue;
@@ -381,17 +398,12 @@ public final class TaskSectionParser {
         closing.isEmpty() ? null : DocumentText.join(closing), withoutHeading);
   }
 
-  /** The numbered item a dash belongs to: the current numbered item, or the parent of the current dash. */
-  private static Item numberedAncestor(Item current) {
-    Item i = current;
-    while (i != null && !isNumbered(i)) {
-      i = i.parent;
-    }
-    return i;
-  }
-
-  private static boolean isNumbered(Item item) {
-    return item.numbered;
+  /**
+   * An unnumbered item may own the bullets under it when it is a group line, or a letter or dash item that
+   * announces them ("a) Đối với các chi bộ:", "- Về kinh tế:"); a finished sentence ("- Rà soát.") never does.
+   */
+  private static boolean ownsBullets(Item item) {
+    return item.rank == 1 || item.text().endsWith(":");
   }
 
   private static boolean acceptable(List<String> path, List<String> base, String candidate) {

@@ -189,4 +189,28 @@ class TaskSectionParserTest {
     // Running text about tasks and time is not a table header.
     assertThat(TaskTableParser.isTaskTableHeader("Nhiệm vụ trọng tâm thời gian tới")).isFalse();
   }
+
+  @Test
+  void unnumberedPartsPerAddresseeGroupTheDashesUnderThem() {
+    TaskSectionParser.Section s = TaskSectionParser.parse(List.of("2. Nhiệm vụ thời gian tới", "Đối với Đảng ủy xã Đức Phổ:",
+        "- Tập trung lãnh đạo thu ngân sách.", "- Kiện toàn chi bộ thôn 2.", "Đối với các cơ quan của huyện:",
+        "- Ủy ban nhân dân huyện xem xét hỗ trợ kinh phí.", "Nơi nhận:"), 0);
+    assertThat(s.leaves()).extracting(TaskSectionParser.Item::ordinal, TaskSectionParser.Item::text).containsExactly(
+        tuple("2.1.1", "Tập trung lãnh đạo thu ngân sách."), tuple("2.1.2", "Kiện toàn chi bộ thôn 2."),
+        tuple("2.2.1", "Ủy ban nhân dân huyện xem xét hỗ trợ kinh phí."));
+    assertThat(s.leaves().get(2).parent().text()).isEqualTo("Đối với các cơ quan của huyện:");
+    // A line ending in ":" that no bullet follows is text, not a group.
+    assertThat(TaskSectionParser.parse(List.of("II. Nhiệm vụ", "1. Rà soát quy hoạch.", "Về kinh tế:", "tiếp tục.", "Nơi nhận:"), 0)
+        .leaves()).extracting(TaskSectionParser.Item::text).containsExactly("Rà soát quy hoạch. Về kinh tế: tiếp tục.");
+  }
+
+  @Test
+  void bulletsUnderALetterOrADashThatAnnouncesThem() {
+    TaskSectionParser.Section s = TaskSectionParser.parse(List.of("II. Nhiệm vụ", "1. Về xây dựng Đảng:",
+        "a) Đối với các chi bộ:", "- Rà soát đảng viên.", "- Sinh hoạt đúng kỳ.", "b) Ban Tổ chức Huyện ủy hướng dẫn.",
+        "- Chi tiết không phải nhiệm vụ riêng.", "2. Về kinh tế:", "- Đối với Ủy ban nhân dân huyện:", "+ Thu ngân sách.",
+        "+ Giải ngân vốn.", "- Ban Tuyên giáo Huyện ủy tuyên truyền.", "Nơi nhận:"), 0);
+    assertThat(s.leaves()).extracting(TaskSectionParser.Item::ordinal).containsExactly("1.1.1", "1.1.2", "1.2", "1.3",
+        "2.1.1", "2.1.2", "2.2");
+  }
 }

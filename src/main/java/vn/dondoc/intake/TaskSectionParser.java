@@ -87,6 +87,10 @@ public final class TaskSectionParser {
   private static final Pattern ASSESSMENT = Pattern.compile("(?iu)^(?:về\\s+|một số\\s+|những\\s+)?(?:kết quả|đánh giá|"
       + "tình hình|hạn chế|tồn tại|khuyết điểm|ưu điểm|nguyên nhân|bài học|đặc điểm|nhận xét|thuận lợi|khó khăn|"
       + "những kết quả|công tác .{0,40}năm \\d{4} đạt|ưu, khuyết điểm|mục tiêu|(?:các\\s+)?chỉ tiêu).*");
+  private static final Pattern APPROVAL = Pattern.compile("(?iu)(?:về cơ bản\\s+|cơ bản\\s+)?(?:thống nhất|nhất trí|"
+      + "đồng ý|tán thành|thông qua)(?![\\p{L}])");
+  private static final Pattern ASSIGNS = Pattern.compile("(?iu)(?<![\\p{L}])(?:giao|đề nghị|yêu cầu|chủ trì|phối hợp|"
+      + "có trách nhiệm|chỉ đạo|tiếp tục|khẩn trương|cần|phải|hoàn thành|trước ngày)(?![\\p{L}])");
   private static final Pattern FOLLOW_UP_PART = Pattern.compile("(?iu)^(?:về\\s+)?tổ chức thực hiện\\b.*");
   // A paragraph that hands out the tasks without a heading ("Thời gian tới, đề nghị Đảng ủy xã … các nội dung sau:").
   private static final Pattern TASK_INTRO = Pattern.compile("(?iu).*\\b(?:đề nghị|yêu cầu|giao|nhiệm vụ|giải pháp|"
@@ -255,7 +259,9 @@ public final class TaskSectionParser {
             }
           }
           task.lines.addAll(lines.subList(p[0] + 1, stop));
-          roots.add(task);
+          if (!isApprovalOnly(task.text())) {
+            roots.add(task);
+          }
           continue;
         }
         Item group = new Item(rp.group(1), null, true);
@@ -300,8 +306,17 @@ public final class TaskSectionParser {
     Section all = items(lines, Math.max(0, from - 1), from, limit, null, List.of(), true);
     // An item that only introduces the table under it ("2. Phân công … như sau:") is not a task; its rows are.
     List<Item> kept = all.items().stream().filter(i -> !isAssessmentHeading(i))
+        .filter(i -> !i.children.isEmpty() || !isApprovalOnly(i.text()))
         .filter(i -> all.table().isEmpty() || !i.children.isEmpty() || !i.text().endsWith(":")).toList();
     return new Section(all.headingIndex(), all.endIndex(), all.intro(), kept, all.table(), all.closing(), true);
+  }
+
+  /**
+   * "1- Thống nhất đánh giá kết quả năm 2024 nêu trong Báo cáo …", "Nhất trí thông qua dự thảo …": the body approves,
+   * nobody is given anything to do — not a task, unless the item goes on to assign ("… Giao Ban Tuyên giáo …").
+   */
+  static boolean isApprovalOnly(String text) {
+    return APPROVAL.matcher(text).lookingAt() && !ASSIGNS.matcher(text).find() && UnitPhrases.lead(text).isEmpty();
   }
 
   private static boolean isAssessmentHeading(Item item) {

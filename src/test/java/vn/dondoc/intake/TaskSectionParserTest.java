@@ -213,4 +213,14 @@ class TaskSectionParserTest {
     assertThat(s.leaves()).extracting(TaskSectionParser.Item::ordinal).containsExactly("1.1.1", "1.1.2", "1.2", "1.3",
         "2.1.1", "2.1.2", "2.2");
   }
+
+  @Test
+  void anItemThatOnlyApprovesIsNotATask() {
+    TaskSectionParser.Section s = TaskSectionParser.parse(List.of("Hội nghị thảo luận và kết luận:",
+        "1- Thống nhất đánh giá kết quả năm 2024 nêu trong Báo cáo của Ban Thường vụ Huyện ủy.",
+        "2- Ban Tổ chức Huyện ủy hướng dẫn đại hội chi bộ.", "3- Nhất trí thông qua dự thảo Quy chế. Giao Văn phòng Huyện ủy "
+            + "hoàn chỉnh, ban hành.", "Nơi nhận:"), 0);
+    assertThat(s.leaves()).extracting(TaskSectionParser.Item::ordinal).containsExactly("2", "3");
+    assertThat(TaskSectionParser.isApprovalOnly("Thống nhất cao với dự thảo Báo cáo; các cấp ủy cần quán triệt.")).isFalse();
+  }
 }

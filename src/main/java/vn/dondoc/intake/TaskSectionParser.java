@@ -409,8 +409,62 @@ public final class TaskSectionParser {
         current.lines.add(line);
       }
     }
+    if (roots.isEmpty() && tableLines.isEmpty() && closing.isEmpty() && headingLine != null && intro.size() > 1) {
+      return paragraphs(heading, end, intro, base, withoutHeading);
+    }
     return new Section(heading, end, DocumentText.join(intro), roots, TaskTableParser.parse(tableLines),
         closing.isEmpty() ? null : DocumentText.join(closing), withoutHeading);
+  }
+
+  /**
+   * A tasks part written as plain paragraphs, without numbers or dashes ("II. NHIỆM VỤ THỜI GIAN TỚI" / "Ban Thường
+   * vụ Huyện ủy yêu cầu Đảng ủy xã … tập trung:" / "Tập trung lãnh đạo …" / "Ủy ban nhân dân huyện chỉ đạo …"): a
+   * paragraph starts after a line ending in ".", ";" or ":" with a capital. Paragraphs up to one that ends in ":" are
+   * the introduction; after it every paragraph is a task, before it (without one) only those that name a unit or
+   * assign; a last paragraph that follows this document up is the closing clause. Numbered like dashes ("2.1").
+   */
+  private static Section paragraphs(int heading, int end, List<String> intro, List<String> base, boolean withoutHeading) {
+    List<List<String>> paras = new ArrayList<>();
+    for (String line : intro.subList(1, intro.size())) {
+      List<String> last = paras.isEmpty() ? null : paras.get(paras.size() - 1);
+      if (last == null || (last.get(last.size() - 1).matches(".*[.;:]$") && Character.isUpperCase(line.charAt(0)))) {
+        paras.add(new ArrayList<>(List.of(line)));
+      } else {
+        last.add(line);
+      }
+    }
+    List<String> head = new ArrayList<>(List.of(intro.get(0)));
+    int firstTask = 0;
+    for (int k = 0; k < paras.size(); k++) {
+      if (DocumentText.join(paras.get(k)).endsWith(":")) {
+        firstTask = k + 1;
+      }
+    }
+    for (int k = 0; k < firstTask; k++) {
+      head.addAll(paras.get(k));
+    }
+    String closing = null;
+    int last = paras.size();
+    if (last > firstTask && MonitoringExtractor.isMonitoringClause(DocumentText.join(paras.get(last - 1)))) {
+      closing = DocumentText.join(paras.get(last - 1));
+      last--;
+    }
+    List<Item> roots = new ArrayList<>();
+    String prefix = base.isEmpty() ? "" : String.join(".", base) + ".";
+    for (int k = firstTask; k < last; k++) {
+      String text = DocumentText.join(paras.get(k));
+      if (firstTask == 0 && UnitPhrases.lead(text).isEmpty() && !ASSIGNS.matcher(text).find()) {
+        continue;
+      }
+      if (text.endsWith(":") || isApprovalOnly(text)) {
+        continue;
+      }
+      Item item = new Item(prefix + (roots.size() + 1), null, false);
+      item.rank = 3;
+      item.lines.addAll(paras.get(k));
+      roots.add(item);
+    }
+    return new Section(heading, end, DocumentText.join(head), roots, List.of(), closing, withoutHeading);
   }
 
   /**

@@ -223,4 +223,20 @@ class TaskSectionParserTest {
     assertThat(s.leaves()).extracting(TaskSectionParser.Item::ordinal).containsExactly("2", "3");
     assertThat(TaskSectionParser.isApprovalOnly("Thống nhất cao với dự thảo Báo cáo; các cấp ủy cần quán triệt.")).isFalse();
   }
+
+  @Test
+  void aTasksPartWrittenAsPlainParagraphs() {
+    TaskSectionParser.Section s = TaskSectionParser.parse(List.of("I. Đánh giá chung", "Đạt nhiều kết quả.",
+        "II. NHIỆM VỤ THỜI GIAN TỚI", "Ban Thường vụ Huyện ủy yêu cầu Đảng ủy xã Đức Phổ tập trung thực hiện tốt các nội dung",
+        "sau:", "Tập trung lãnh đạo thu ngân sách,", "hoàn thành trước ngày 30/11/2025.", "Kiện toàn chi bộ thôn 2.",
+        "Giao Văn phòng Huyện ủy theo dõi, đôn đốc việc thực hiện Thông báo này.", "Nơi nhận:"), 0);
+    assertThat(s.intro()).endsWith("các nội dung sau:");
+    assertThat(s.leaves()).extracting(TaskSectionParser.Item::ordinal, TaskSectionParser.Item::text).containsExactly(
+        tuple("1", "Tập trung lãnh đạo thu ngân sách, hoàn thành trước ngày 30/11/2025."), tuple("2", "Kiện toàn chi bộ thôn 2."));
+    assertThat(s.closing()).isEqualTo("Giao Văn phòng Huyện ủy theo dõi, đôn đốc việc thực hiện Thông báo này.");
+    // Without an introduction, only paragraphs that name a unit or assign are tasks.
+    TaskSectionParser.Section t = TaskSectionParser.parse(List.of("3. Nhiệm vụ thời gian tới", "Năm 2025 là năm cuối nhiệm kỳ.",
+        "Ủy ban nhân dân huyện chỉ đạo giải ngân vốn đầu tư công.", "Nơi nhận:"), 0);
+    assertThat(t.leaves()).extracting(TaskSectionParser.Item::ordinal).containsExactly("3.1");
+  }
 }

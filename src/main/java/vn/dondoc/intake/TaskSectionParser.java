@@ -109,6 +109,11 @@ public final class TaskSectionParser {
   // read as "I. ", "2. ". Never a document number broken over a line ("10-CT/TW", "21- NQ/TW").
   private static final Pattern HYPHEN_NUMBER = Pattern.compile(
       "^([IVXLC]{1,6}|\\d{1,3}(?:\\.\\d{1,3})*)\\s*[-–—]\\s*(?=[\\p{Lu}\"“(])(?![\\p{Lu}Đ\\d]{1,8}\\s*/)");
+  // "Một là, tiếp tục …", "Thứ hai, …" (never "Thứ hai, ngày 12/5", a weekday): numbered items 1, 2 …
+  private static final List<String> ORDINAL_WORDS = List.of("một", "hai", "ba", "bốn", "năm", "sáu", "bảy", "tám", "chín",
+      "mười");
+  private static final Pattern WORD_NUMBER = Pattern.compile("^(?:(Một|Hai|Ba|Bốn|Năm|Sáu|Bảy|Tám|Chín|Mười) là|"
+      + "Thứ (nhất|hai|ba|tư|năm|sáu|bảy|tám|chín|mười))\\s*[,:]\\s*(?!ngày)(?=\\p{L})");
   private static final Pattern HYPHEN_LETTER = Pattern.compile("^([A-Z])\\s*[-–—]\\s+(?=\\p{Lu})(?!\\p{Lu}{1,8}\\s*/)");
 
   private TaskSectionParser() {}
@@ -185,6 +190,14 @@ public final class TaskSectionParser {
 
   /** "II- NHIỆM VỤ" → "II. NHIỆM VỤ", "1 - Ban …" → "1. Ban …"; other lines unchanged (one line for one line). */
   static String dottedNumber(String line) {
+    Matcher w = WORD_NUMBER.matcher(line);
+    if (w.find()) {
+      String rest = line.substring(w.end());
+      String word = (w.group(1) != null ? w.group(1) : w.group(2)).toLowerCase(Vn.VI)
+          .replace("nhất", "một").replace("tư", "bốn");
+      int n = ORDINAL_WORDS.indexOf(word) + 1;
+      return n + ". " + rest.substring(0, 1).toUpperCase(Vn.VI) + rest.substring(1);
+    }
     Matcher m = HYPHEN_NUMBER.matcher(line);
     if (m.find()) {
       return m.group(1) + ". " + line.substring(m.end());

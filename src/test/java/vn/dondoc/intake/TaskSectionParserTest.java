@@ -239,4 +239,14 @@ class TaskSectionParserTest {
         "Ủy ban nhân dân huyện chỉ đạo giải ngân vốn đầu tư công.", "Nơi nhận:"), 0);
     assertThat(t.leaves()).extracting(TaskSectionParser.Item::ordinal).containsExactly("3.1");
   }
+
+  @Test
+  void itemsCountedInWords() {
+    TaskSectionParser.Section s = TaskSectionParser.parse(List.of("III. Nhiệm vụ, giải pháp", "Một là, tiếp tục quán triệt nghị quyết.",
+        "Hai là, Ban Tổ chức Huyện ủy rà soát quy hoạch.", "Nơi nhận:"), 0);
+    assertThat(s.leaves()).extracting(TaskSectionParser.Item::ordinal, TaskSectionParser.Item::text).containsExactly(
+        tuple("1", "Tiếp tục quán triệt nghị quyết."), tuple("2", "Ban Tổ chức Huyện ủy rà soát quy hoạch."));
+    assertThat(TaskSectionParser.dottedNumber("Thứ tư, kiện toàn tổ chức bộ máy.")).isEqualTo("4. Kiện toàn tổ chức bộ máy.");
+    assertThat(TaskSectionParser.dottedNumber("Thứ hai, ngày 12/5/2025, Ban Thường vụ họp.")).startsWith("Thứ hai");
+  }
 }

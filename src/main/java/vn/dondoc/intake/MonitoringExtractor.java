@@ -40,8 +40,10 @@ public final class MonitoringExtractor {
   }
 
   private static final Pattern UNIT_THEN_CLAUSE = Pattern.compile(
-      "(?iu)^(?:\\p{Lu}[^,;:.]{2,80}?)\\s(?:chủ trì,?\\s+)?(?:phối hợp[^;.]*?\\s)?(?:thường xuyên\\s+)?(?:kiểm tra,?\\s+)?"
-      + "(?:theo dõi|đôn đốc|giám sát)");
+      "(?iu)^(?:\\p{Lu}[^,;:.]{2,80}?)\\s(?:chủ trì,?\\s+)?(?:phối hợp[^;.]*?\\s)?(?:thường xuyên\\s+)?(?:theo dõi|đôn đốc)|"
+      // Supervising alone follows this document up only when the inspection commission does it ("Các cấp ủy … kiểm
+      // tra, giám sát việc thực hiện Kết luận này" is the implementation clause, not the follow-up).
+      + "^(?:Ủy ban Kiểm tra|Uỷ ban Kiểm tra|UBKT)[^,;:.]{0,60}?\\s(?:có trách nhiệm\\s+)?(?:kiểm tra,?\\s+)?giám sát");
 
   public static MonitoringClause extract(String ordinal, String text, Function<String, UnitRef> match) {
     if (!isMonitoringClause(text)) {

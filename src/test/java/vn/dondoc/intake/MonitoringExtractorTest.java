@@ -70,4 +70,12 @@ class MonitoringExtractorTest {
     assertThat(MonitoringExtractor.isMonitoringClause("Giao Ủy ban Kiểm tra Huyện ủy giám sát việc thực hiện quy chế dân chủ."))
         .isFalse();
   }
+
+  @Test
+  void committeesSupervisingTheirOwnImplementationAreNotTheFollowUp() {
+    assertThat(MonitoringExtractor.isMonitoringClause("Các cấp ủy tổ chức quán triệt và kiểm tra, giám sát việc thực hiện Kết "
+        + "luận này.")).isFalse();
+    assertThat(MonitoringExtractor.isMonitoringClause("Ủy ban Kiểm tra Huyện ủy có trách nhiệm kiểm tra, giám sát việc thực "
+        + "hiện Kết luận này.")).isTrue();
+  }
 }

@@ -249,4 +249,16 @@ class TaskSectionParserTest {
     assertThat(TaskSectionParser.dottedNumber("Thứ tư, kiện toàn tổ chức bộ máy.")).isEqualTo("4. Kiện toàn tổ chức bộ máy.");
     assertThat(TaskSectionParser.dottedNumber("Thứ hai, ngày 12/5/2025, Ban Thường vụ họp.")).startsWith("Thứ hai");
   }
+
+  @Test
+  void anUnnumberedDirectiveHeadingInCapitals() {
+    TaskSectionParser.Section s = TaskSectionParser.parse(List.of("Ủy ban Kiểm tra Huyện ủy kết luận như sau:", "ƯU ĐIỂM",
+        "1. Đã ban hành kế hoạch.", "HẠN CHẾ", "1. Sinh hoạt chưa đều.", "YÊU CẦU KHẮC PHỤC", "1. Ban Thường vụ Đảng ủy xã "
+            + "tổ chức kiểm điểm.", "2. Các chi bộ sinh hoạt đúng kỳ.", "T/M ỦY BAN KIỂM TRA"), 0);
+    assertThat(s.withoutHeading()).isFalse();
+    assertThat(s.leaves()).extracting(TaskSectionParser.Item::text).containsExactly("Ban Thường vụ Đảng ủy xã tổ chức kiểm điểm.",
+        "Các chi bộ sinh hoạt đúng kỳ.");
+    // The same words opening a sentence are not a heading.
+    assertThat(TaskSectionParser.parse(List.of("Đề nghị các chi bộ", "1. Rà soát.", "Nơi nhận:"), 0).withoutHeading()).isTrue();
+  }
 }

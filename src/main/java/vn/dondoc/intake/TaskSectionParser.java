@@ -24,6 +24,8 @@ public final class TaskSectionParser {
      * 4 a plus or another bullet. An item nests under the nearest one above it with a smaller rank.
      */
     int rank;
+    /** Numbered after a task table in the same part: the lines that wrap on from it are its own. */
+    boolean afterTable;
     /** For a part without a number of its own in the list ("II. Về công tác cán bộ"): the sentence under its title. */
     String intro;
 
@@ -370,9 +372,14 @@ public final class TaskSectionParser {
       String line = body.get(li);
       // A closing "Giao …" paragraph after the items or the table (the follow-up clause) is not part of an item.
       // Running text after a table is not part of the item that introduced the table either.
+      // A line that goes on an item numbered after the table ("3. Giao … đôn đốc việc" / "thực hiện Kết luận này") is
+      // that item's.
       boolean afterTable = !tableLines.isEmpty() && !inTable && !line.startsWith("|") && !NUMBERED.matcher(line).matches()
-          && !DASHED.matcher(line).matches();
-      if (!closing.isEmpty() || afterTable || ((line.startsWith("Giao ") || MonitoringExtractor.opensMonitoringClause(line))
+          && !DASHED.matcher(line).matches() && !(current != null && current.afterTable && !previous.endsWith("."));
+      // A follow-up sentence wrapped over lines is judged whole ("… theo dõi, tổng hợp, báo cáo kết" / "quả thực
+      // hiện Thông báo kết luận này …").
+      if (!closing.isEmpty() || afterTable || ((line.startsWith("Giao ") || MonitoringExtractor.opensMonitoringClause(
+          sentenceFrom(body, li)))
           && !inTable && (!tableLines.isEmpty() || (current != null && previous.endsWith("."))))) {
         closing.add(line);
         continue;
@@ -390,6 +397,7 @@ public final class TaskSectionParser {
         List<String> parts = List.of(number.split("\\."));
         Item parent = findParent(roots, parts, base);
         Item item = new Item(number, parent, true);
+        item.afterTable = !tableLines.isEmpty();
         item.lines.add(n.group(2));
         (parent == null ? roots : parent.children).add(item);
         current = item;
@@ -429,6 +437,22 @@ public final class TaskSectionParser {
     }
     return new Section(heading, end, DocumentText.join(intro), roots, TaskTableParser.parse(tableLines),
         closing.isEmpty() ? null : DocumentText.join(closing), withoutHeading);
+  }
+
+  /** The line with the lines that wrap on from it, up to the end of its sentence (at most five lines). */
+  private static String sentenceFrom(List<String> body, int at) {
+    List<String> parts = new ArrayList<>();
+    for (int k = at; k < body.size() && k < at + 5; k++) {
+      String l = body.get(k);
+      if (k > at && (l.startsWith("|") || NUMBERED.matcher(l).matches() || DASHED.matcher(l).matches())) {
+        break;
+      }
+      parts.add(l);
+      if (l.matches(".*[.;:]$")) {
+        break;
+      }
+    }
+    return DocumentText.join(parts);
   }
 
   /**

@@ -261,4 +261,21 @@ class TaskSectionParserTest {
     // The same words opening a sentence are not a heading.
     assertThat(TaskSectionParser.parse(List.of("Đề nghị các chi bộ", "1. Rà soát.", "Nơi nhận:"), 0).withoutHeading()).isTrue();
   }
+
+  @Test
+  void wrappedLinesOfAnItemAfterTheTableAndOfAFollowUpSentence() {
+    TaskSectionParser.Section s = TaskSectionParser.parse(List.of("Hội nghị kết luận:", "1. Ban Tổ chức Huyện ủy rà soát.",
+        "2. Phân công thực hiện như sau:",
+        "| STT | Nội dung | Đơn vị chủ trì | Thời hạn |", "| 1 | Kiện toàn chi bộ | Ban Tổ chức Huyện ủy | Quý I/2025 |",
+        "3. Giao Văn phòng Huyện ủy chủ trì theo dõi, đôn đốc việc", "thực hiện Kết luận này.", "Nơi nhận:"), 0);
+    assertThat(s.leaves()).extracting(TaskSectionParser.Item::ordinal, TaskSectionParser.Item::text).contains(
+        tuple("3", "Giao Văn phòng Huyện ủy chủ trì theo dõi, đôn đốc việc thực hiện Kết luận này."));
+    assertThat(s.closing()).isNull();
+    TaskSectionParser.Section t = TaskSectionParser.parse(List.of("II. Nhiệm vụ", "- Ban Tổ chức Huyện ủy hướng dẫn.",
+        "Văn phòng Huyện ủy có trách nhiệm theo dõi, tổng hợp, báo cáo kết", "quả thực hiện Thông báo kết luận này.",
+        "Nơi nhận:"), 0);
+    assertThat(t.leaves()).extracting(TaskSectionParser.Item::text).containsExactly("Ban Tổ chức Huyện ủy hướng dẫn.");
+    assertThat(t.closing()).isEqualTo("Văn phòng Huyện ủy có trách nhiệm theo dõi, tổng hợp, báo cáo kết quả thực hiện Thông "
+        + "báo kết luận này.");
+  }
 }

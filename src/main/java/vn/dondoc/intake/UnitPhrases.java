@@ -21,7 +21,8 @@ public final class UnitPhrases {
       + "huyện, thành [uủ][yỷ], đảng [uủ][yỷ] trực thuộc(?: tỉnh [uủ][yỷ])?|huyện [uủ][yỷ], thành [uủ][yỷ]|"
       + "huyện, thành [uủ][yỷ]|"
       // A department named with its commission: "Vụ Địa bàn số 2, Ủy ban Kiểm tra Tỉnh ủy".
-      + "(?:Vụ|Phòng) [^,;]{1,40}, [UỦ][yỷ] ban Kiểm tra (?:Trung ương|Tỉnh [uủ][yỷ]|Huyện [uủ][yỷ])");
+      // (Not "Văn phòng Huyện ủy, Ủy ban Kiểm tra Huyện ủy": two units.)
+      + "(?-i:(?<!Văn\\s)(?:Vụ|Phòng)) [^,;]{1,40}, [UỦ][yỷ] ban Kiểm tra (?:Trung ương|Tỉnh [uủ][yỷ]|Huyện [uủ][yỷ])");
   private static final char COMMA = '\uE001';
   private static final char AND = '\uE002';
   private static final char HYPHEN = '\uE003';
@@ -73,10 +74,16 @@ public final class UnitPhrases {
   private static final Pattern NAMED_UNIT = Pattern.compile("(?<=^|[\\s(,;:])(?:các |Các )?(?:" + CAPITAL_UNIT.substring(3, CAPITAL_UNIT.length() - 1)
       + "|\uE005)|(?<=^|[\\s(,;:])(?:các|Các) (?:chi bộ|cấp ủy|cấp uỷ|tổ chức cơ sở|cơ quan|ban |đảng ủy|đảng uỷ)");
   private static final Pattern LEADS_AFTER = Pattern.compile("\\s*,?\\s*chủ trì(?!\\p{L})");
-  private static final Pattern COORDINATES_AFTER = Pattern.compile("\\s*,?\\s*(?:cùng\\s+)?phối hợp(?!\\s+với)(?!\\p{L})");
+  private static final Pattern COORDINATES_AFTER = Pattern.compile("\\s*,?\\s*(?:cùng\\s+)?phối hợp(?!\\s+(?:với|cùng)\\s)(?!\\p{L})");
+  // Labelled cells written in the sentence: "(Cơ quan chủ trì: Ban Tổ chức Huyện ủy; cơ quan phối hợp: Văn phòng …)".
+  private static final Pattern LABELLED_LEAD = Pattern.compile("(?iu)(?<![\\p{L}])(?:(?:cơ quan|đơn vị|bộ phận)\\s+)?"
+      + "(?:chủ trì|thực hiện|phụ trách)(?:\\s+thực hiện)?\\s*:\\s*([^;.)(]+)");
+  private static final Pattern LABELLED_COORDINATING = Pattern.compile("(?iu)(?<![\\p{L}])(?:(?:cơ quan|đơn vị|bộ phận)\\s+)?"
+      + "phối hợp(?:\\s+thực hiện)?\\s*:\\s*([^;.)(]+)");
   private static final Pattern DONE_BY_AFTER = Pattern.compile("\\s*,?\\s*(?:chủ trì|thực hiện|đảm nhiệm|phụ trách|"
       + "tham mưu|triển khai)(?!\\p{L})");
-  private static final Pattern COORDINATING = Pattern.compile("[Pp]hối hợp(?: chặt chẽ)?\\s+với\\s+(.+)");
+  private static final Pattern COORDINATING = Pattern.compile("[Pp]hối hợp(?:\\s+(?:chặt chẽ|tốt|thường xuyên|đồng bộ))?"
+      + "\\s+(?:với|cùng)\\s+(.+)");
   private static final Pattern ADDRESSEE = Pattern.compile("(?:đề nghị|yêu cầu|giao)\\s+(.+)");
   private static final Pattern SPLIT = Pattern.compile("\\s*[,;]\\s*|\\s+và\\s+|\\s+cùng\\s+");
 
@@ -90,6 +97,13 @@ public final class UnitPhrases {
    */
   public static List<String> lead(String text) {
     String p = protect(text);
+    Matcher labelled = LABELLED_LEAD.matcher(p);
+    if (labelled.find()) {
+      List<String> named = split(labelled.group(1));
+      if (!named.isEmpty() && UNIT_START.matcher(named.get(0)).find()) {
+        return named;
+      }
+    }
     Matcher giao = GIAO_LEAD.matcher(p);
     if (giao.find()) {
       return split(giao.group(1));
@@ -187,6 +201,13 @@ public final class UnitPhrases {
   /** The units after "phối hợp với", up to the verb that follows them; else units named before "phối hợp" ("(…, Văn phòng Huyện ủy phối hợp)"). */
   public static List<String> coordinating(String text) {
     String p = protect(text);
+    Matcher labelled = LABELLED_COORDINATING.matcher(p);
+    if (labelled.find()) {
+      List<String> named = split(labelled.group(1));
+      if (!named.isEmpty() && UNIT_START.matcher(named.get(0)).find()) {
+        return named;
+      }
+    }
     Matcher m = COORDINATING.matcher(p);
     if (!m.find()) {
       return namedBefore(p, COORDINATES_AFTER, false);
@@ -249,6 +270,9 @@ public final class UnitPhrases {
     last = last.replaceFirst("(?iu)^(?:(?:việc\\s+)?(?:thực hiện|triển khai)\\s+)?(?:thông báo\\s+)?(?:kết luận|thông báo)"
         + "(?:\\s+kết luận)?\\s+này\\s*(?:về|cho|với|lên|tới)?\\s*", "");
     last = last.replaceAll("\\s+(?:theo quy định|theo yêu cầu|kết quả.*)$", "");
+    // "… báo cáo Ban Thường vụ Huyện ủy theo định kỳ / vào cuối mỗi quý / chậm nhất …": when, not whom.
+    last = last.replaceFirst("\\s+(?:theo (?:định kỳ|kế hoạch|tiến độ)|vào (?:cuối|đầu|dịp|kỳ)|khi (?:có|kết thúc)|mỗi|"
+        + "sau (?:khi|mỗi)|chậm nhất|định kỳ)(?![\\p{L}]).*$", "");
     // "… báo cáo Ban Thường vụ Đảng ủy hằng tháng": the cadence after the addressee is not part of its name.
     last = upToVerb(last);
     // "báo cáo kết quả tại kỳ sinh hoạt tháng 12/2024" names when, not whom: only capitalised or unit words are kept.

@@ -136,4 +136,28 @@ class UnitPhrasesTest {
     assertThat(UnitPhrases.coordinating("Giao Chi cục Thuế chủ trì, phối hợp với Kho bạc Nhà nước huyện đôn đốc thu nợ."))
         .containsExactly("Kho bạc Nhà nước huyện");
   }
+
+  @Test
+  void labelledLeadAndCoordinatingUnitsInTheSentence() {
+    String t = "Rà soát quy hoạch cán bộ (cơ quan chủ trì: Ban Tổ chức Huyện ủy; cơ quan phối hợp: Văn phòng Huyện ủy, Ủy ban "
+        + "Kiểm tra Huyện ủy; thời gian hoàn thành: quý II/2025).";
+    assertThat(UnitPhrases.lead(t)).containsExactly("Ban Tổ chức Huyện ủy");
+    assertThat(UnitPhrases.coordinating(t)).containsExactly("Văn phòng Huyện ủy", "Ủy ban Kiểm tra Huyện ủy");
+    assertThat(UnitPhrases.lead("Đơn vị thực hiện: các chi bộ trực thuộc. Thời gian: hằng tháng.")).containsExactly(
+        "các chi bộ trực thuộc");
+    // A label followed by no unit is not a lead.
+    assertThat(UnitPhrases.lead("Nội dung thực hiện: rà soát, bổ sung quy hoạch.")).isEmpty();
+  }
+
+  @Test
+  void coordinatingWithCungAndReportToWithoutWhen() {
+    assertThat(UnitPhrases.coordinating("Ban Dân vận Huyện ủy phối hợp cùng Ủy ban MTTQ huyện vận động nhân dân."))
+        .containsExactly("Ủy ban MTTQ huyện");
+    assertThat(UnitPhrases.coordinating("Huyện đoàn phối hợp tốt với Hội Nông dân huyện tổ chức tập huấn."))
+        .containsExactly("Hội Nông dân huyện");
+    assertThat(UnitPhrases.reportTo("theo dõi, đôn đốc việc thực hiện Kết luận này, báo cáo Ban Thường vụ Huyện ủy theo định kỳ."))
+        .containsExactly("Ban Thường vụ Huyện ủy");
+    assertThat(UnitPhrases.reportTo("theo dõi, đôn đốc; báo cáo Thường trực Huyện ủy vào cuối mỗi quý.")).containsExactly(
+        "Thường trực Huyện ủy");
+  }
 }

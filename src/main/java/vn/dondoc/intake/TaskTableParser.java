@@ -13,6 +13,9 @@ public final class TaskTableParser {
   /** @param section the group row the task sits under ("I | CÔNG TÁC XÂY DỰNG ĐẢNG"), or null */
   public record Row(String ordinal, String text, String lead, String coordinating, String deadline, String section) {}
 
+  private static final java.util.regex.Pattern MERGED_GROUP = java.util.regex.Pattern.compile(
+      "^(?:([IVXLC]+|[A-Z])\\s*[.\\-–]\\s+)?(.+)$");
+
   private TaskTableParser() {}
 
   /**
@@ -54,6 +57,7 @@ public final class TaskTableParser {
     List<String> rows = rows(lines);
     List<Row> out = new ArrayList<>();
     int[] cols = null;
+    int width = 0;
     String group = null;
     String section = null;
     for (String row : rows) {
@@ -61,7 +65,17 @@ public final class TaskTableParser {
       if (cols == null) {
         if (isTaskTableHeader(String.join(" ", cells))) {
           cols = columns(cells);
+          width = cells.size();
         }
+        continue;
+      }
+      List<String> filled = cells.stream().filter(c -> !c.isBlank()).toList();
+      if (cells.size() < width && filled.size() == 1) {
+        // A merged group row, one cell across the table: "| I. CÔNG TÁC XÂY DỰNG ĐẢNG |", "| LĨNH VỰC KINH TẾ |".
+        java.util.regex.Matcher m = MERGED_GROUP.matcher(filled.get(0));
+        m.matches();
+        group = m.group(1);
+        section = Vn.trimPunctuation(m.group(2));
         continue;
       }
       String text = cell(cells, cols[1]);

@@ -144,7 +144,9 @@ public final class UnitPhrases {
       }
     }
     // "Về công tác kiểm tra, giám sát: Ủy ban Kiểm tra Tỉnh ủy xây dựng …": the subject after an item's topic.
-    int colon = p.indexOf(':');
+    // The topic may also end with a full stop ("Về công tác cán bộ. Ban Tổ chức Huyện ủy …").
+    Matcher topicEnd = Pattern.compile("[:.]\\s").matcher(p + " ");
+    int colon = topicEnd.find() ? topicEnd.start() : -1;
     if (colon > 0 && colon < 160 && (p.startsWith("Về ") || p.startsWith("Đối với "))) {
       List<String> after = subject(p.substring(colon + 1));
       if (!after.isEmpty()) {

@@ -278,4 +278,14 @@ class TaskSectionParserTest {
     assertThat(t.closing()).isEqualTo("Văn phòng Huyện ủy có trách nhiệm theo dõi, tổng hợp, báo cáo kết quả thực hiện Thông "
         + "báo kết luận này.");
   }
+
+  @Test
+  void mergedGroupRowsOfOneCell() {
+    TaskSectionParser.Section s = TaskSectionParser.parse(List.of("III. Phân công thực hiện",
+        "| TT | Nội dung | Đơn vị chủ trì | Thời hạn |", "| I. CÔNG TÁC XÂY DỰNG ĐẢNG |",
+        "| 1 | Kiện toàn chi bộ | Ban Tổ chức Huyện ủy | Quý I/2025 |", "| LĨNH VỰC KINH TẾ |",
+        "| 2 | Thu ngân sách | Ủy ban nhân dân huyện | Năm 2025 |", "Nơi nhận:"), 0);
+    assertThat(s.table()).extracting(TaskTableParser.Row::ordinal, TaskTableParser.Row::section).containsExactly(
+        tuple("I.1", "CÔNG TÁC XÂY DỰNG ĐẢNG"), tuple("2", "LĨNH VỰC KINH TẾ"));
+  }
 }

@@ -160,4 +160,10 @@ class UnitPhrasesTest {
     assertThat(UnitPhrases.reportTo("theo dõi, đôn đốc; báo cáo Thường trực Huyện ủy vào cuối mỗi quý.")).containsExactly(
         "Thường trực Huyện ủy");
   }
+
+  @Test
+  void aTopicEndingWithAFullStop() {
+    assertThat(UnitPhrases.lead("Về công tác cán bộ. Ban Tổ chức Huyện ủy tham mưu kiện toàn.")).containsExactly(
+        "Ban Tổ chức Huyện ủy");
+  }
 }

@@ -111,7 +111,7 @@ public final class TaskSectionParser {
   // Numbers written with a hyphen, as the central documents do ("I- NHIỆM VỤ", "2- Ban Tổ chức …", "II - Về …"):
   // read as "I. ", "2. ". Never a document number broken over a line ("10-CT/TW", "21- NQ/TW").
   private static final Pattern HYPHEN_NUMBER = Pattern.compile(
-      "^([IVXLC]{1,6}|\\d{1,3}(?:\\.\\d{1,3})*)\\s*[-–—]\\s*(?=[\\p{Lu}\"“(])(?![\\p{Lu}Đ\\d]{1,8}\\s*/)");
+      "^([IVXLC]{1,6}|\\d{1,3}(?:\\.\\d{1,3})*)(?:\\s*[-–—]\\s*|/\\s+)(?=[\\p{Lu}\"“(])(?![\\p{Lu}Đ\\d]{1,8}\\s*/)");
   // "Một là, tiếp tục …", "Thứ hai, …" (never "Thứ hai, ngày 12/5", a weekday): numbered items 1, 2 …
   private static final List<String> ORDINAL_WORDS = List.of("một", "hai", "ba", "bốn", "năm", "sáu", "bảy", "tám", "chín",
       "mười");

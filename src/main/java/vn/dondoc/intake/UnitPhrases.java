@@ -21,6 +21,9 @@ public final class UnitPhrases {
       + "huyện, thành [uủ][yỷ], đảng [uủ][yỷ] trực thuộc(?: tỉnh [uủ][yỷ])?|huyện [uủ][yỷ], thành [uủ][yỷ]|"
       + "huyện, thành [uủ][yỷ]|"
       // A department named with its commission: "Vụ Địa bàn số 2, Ủy ban Kiểm tra Tỉnh ủy".
+      // A person with the office held: "đồng chí Nguyễn Văn An, Bí thư Chi bộ" is one responsible phrase.
+      + "[Đđ]ồng chí [^,;:()]{2,40}, (?-i:Bí thư|Phó Bí thư|Chi ủy viên|Ủy viên|Chủ tịch|Phó Chủ tịch|Trưởng|Phó Trưởng|"
+      + "Chánh|Phó Chánh|Chủ nhiệm|Phó Chủ nhiệm|Thôn trưởng)[^,;:.()]{0,50}|"
       // (Not "Văn phòng Huyện ủy, Ủy ban Kiểm tra Huyện ủy": two units.)
       + "(?-i:(?<!Văn\\s)(?:Vụ|Phòng)) [^,;]{1,40}, [UỦ][yỷ] ban Kiểm tra (?:Trung ương|Tỉnh [uủ][yỷ]|Huyện [uủ][yỷ])");
   private static final char COMMA = '\uE001';

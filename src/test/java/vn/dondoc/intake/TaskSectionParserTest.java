@@ -164,6 +164,8 @@ class TaskSectionParserTest {
         tuple("2", "Ban Tuyên giáo Huyện ủy tuyên truyền 10-CT/TW của Ban Bí thư."));
     assertThat(TaskSectionParser.dottedNumber("21- NQ/TW, ngày 30/01/2008")).isEqualTo("21- NQ/TW, ngày 30/01/2008");
     assertThat(TaskSectionParser.dottedNumber("B - PHƯƠNG HƯỚNG")).isEqualTo("B. PHƯƠNG HƯỚNG");
+    assertThat(TaskSectionParser.dottedNumber("2/ Ban Tổ chức Huyện ủy")).isEqualTo("2. Ban Tổ chức Huyện ủy");
+    assertThat(TaskSectionParser.dottedNumber("12/2024 Ban")).isEqualTo("12/2024 Ban");
   }
 
   @Test

@@ -166,4 +166,10 @@ class UnitPhrasesTest {
     assertThat(UnitPhrases.lead("Về công tác cán bộ. Ban Tổ chức Huyện ủy tham mưu kiện toàn.")).containsExactly(
         "Ban Tổ chức Huyện ủy");
   }
+
+  @Test
+  void aPersonWithTheOfficeHeldIsOnePhrase() {
+    assertThat(UnitPhrases.lead("Đồng chí Nguyễn Văn An, Bí thư Chi bộ: phụ trách chung, chỉ đạo công tác đảng viên."))
+        .containsExactly("Đồng chí Nguyễn Văn An, Bí thư Chi bộ");
+  }
 }

@@ -94,6 +94,8 @@ public final class TaskSectionParser {
       + "đồng ý|tán thành|thông qua)(?![\\p{L}])");
   private static final Pattern ASSIGNS = Pattern.compile("(?iu)(?<![\\p{L}])(?:giao|đề nghị|yêu cầu|chủ trì|phối hợp|"
       + "có trách nhiệm|chỉ đạo|tiếp tục|khẩn trương|cần|phải|hoàn thành|trước ngày)(?![\\p{L}])");
+  private static final Pattern CLEARLY_ASSIGNS = Pattern.compile("(?u)(?:^|[.;:]\\s+|\\s)(?:[Gg]iao|[Đđ]ề nghị|[Yy]êu cầu|chủ trì|"
+      + "có trách nhiệm|chịu trách nhiệm|khẩn trương|cần tập trung|phải)(?![\\p{L}])");
   private static final Pattern FOLLOW_UP_PART = Pattern.compile("(?iu)^(?:về\\s+)?tổ chức thực hiện\\b.*");
   // A paragraph that hands out the tasks without a heading ("Thời gian tới, đề nghị Đảng ủy xã … các nội dung sau:").
   private static final Pattern TASK_INTRO = Pattern.compile("(?iu).*\\b(?:đề nghị|yêu cầu|giao|nhiệm vụ|giải pháp|"
@@ -325,6 +327,23 @@ public final class TaskSectionParser {
     List<Item> kept = all.items().stream().filter(i -> !isAssessmentHeading(i))
         .filter(i -> !i.children.isEmpty() || !isApprovalOnly(i.text()))
         .filter(i -> all.table().isEmpty() || !i.children.isEmpty() || !i.text().endsWith(":")).toList();
+    if (kept.isEmpty() && all.table().isEmpty()) {
+      // No numbers, no bullets, no heading: after the last "… kết luận như sau:" line, the paragraphs that clearly
+      // hand out work ("Đề nghị …", "Giao …", "X có trách nhiệm …") are the tasks; assessment paragraphs are not.
+      int start = Math.max(0, from - 1);
+      for (int i = from; i < limit; i++) {
+        if (CONCLUDES.matcher(lines.get(i)).matches()) {
+          start = i;
+        }
+      }
+      if (start + 1 < limit) {
+        List<String> body = new ArrayList<>(lines.subList(start, limit));
+        Section p = paragraphs(start, limit, body, List.of(), true, true);
+        if (!p.items().isEmpty()) {
+          return p;
+        }
+      }
+    }
     return new Section(all.headingIndex(), all.endIndex(), all.intro(), kept, all.table(), all.closing(), true);
   }
 
@@ -463,6 +482,12 @@ public final class TaskSectionParser {
    * assign; a last paragraph that follows this document up is the closing clause. Numbered like dashes ("2.1").
    */
   private static Section paragraphs(int heading, int end, List<String> intro, List<String> base, boolean withoutHeading) {
+    return paragraphs(heading, end, intro, base, withoutHeading, false);
+  }
+
+  /** @param strict only paragraphs that clearly assign ("giao", "đề nghị", "yêu cầu", "chủ trì", "có trách nhiệm" …) */
+  private static Section paragraphs(int heading, int end, List<String> intro, List<String> base, boolean withoutHeading,
+      boolean strict) {
     List<List<String>> paras = new ArrayList<>();
     for (String line : intro.subList(1, intro.size())) {
       List<String> last = paras.isEmpty() ? null : paras.get(paras.size() - 1);
@@ -493,6 +518,9 @@ public final class TaskSectionParser {
     for (int k = firstTask; k < last; k++) {
       String text = DocumentText.join(paras.get(k));
       if (firstTask == 0 && UnitPhrases.lead(text).isEmpty() && !ASSIGNS.matcher(text).find()) {
+        continue;
+      }
+      if (strict && firstTask == 0 && !CLEARLY_ASSIGNS.matcher(text).find()) {
         continue;
       }
       if (text.endsWith(":") || isApprovalOnly(text)) {

@@ -290,4 +290,15 @@ class TaskSectionParserTest {
     assertThat(s.table()).extracting(TaskTableParser.Row::ordinal, TaskTableParser.Row::section).containsExactly(
         tuple("I.1", "CÔNG TÁC XÂY DỰNG ĐẢNG"), tuple("2", "LĨNH VỰC KINH TẾ"));
   }
+
+  @Test
+  void paragraphsAfterTheConcludingLineWithoutNumbersOrHeadings() {
+    TaskSectionParser.Section s = TaskSectionParser.parse(List.of("Sau khi nghe báo cáo, Thường trực Huyện ủy kết luận như sau:",
+        "Năm 2024, Đảng ủy xã Đức Phổ đã lãnh đạo hoàn thành 14/16 chỉ tiêu.", "Thời gian tới, đề nghị Đảng ủy xã tập trung",
+        "rà soát quy hoạch cán bộ.", "Giao Ban Tổ chức Huyện ủy hướng dẫn quy trình.", "Nơi nhận:"), 0);
+    assertThat(s.withoutHeading()).isTrue();
+    assertThat(s.leaves()).extracting(TaskSectionParser.Item::ordinal, TaskSectionParser.Item::text).containsExactly(
+        tuple("1", "Thời gian tới, đề nghị Đảng ủy xã tập trung rà soát quy hoạch cán bộ."),
+        tuple("2", "Giao Ban Tổ chức Huyện ủy hướng dẫn quy trình."));
+  }
 }

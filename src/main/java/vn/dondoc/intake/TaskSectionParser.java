@@ -80,7 +80,8 @@ public final class TaskSectionParser {
   private static final Pattern HEADING = Pattern.compile("(?iu)^(?:([IVXLC]+)\\.|(\\d{1,3})\\.|([A-Z])\\.)?\\s*"
       + "(?:về\\s+)?(?:những\\s+|một số\\s+|các\\s+)?(?:phương hướng,?\\s+)?(?:nhiệm vụ|giải pháp)\\b.*");
   // Numbered headings of a tasks part that do not say "nhiệm vụ" ("2. Ý kiến chỉ đạo", "III. Thời gian tới").
-  // Unnumbered only when written in capitals ("ĐỀ NGHỊ", "Ý KIẾN KẾT LUẬN"); the part then runs to the signature.
+  // Unnumbered only when written in capitals ("ĐỀ NGHỊ", "Ý KIẾN KẾT LUẬN") or alone on its line ("Đề nghị:");
+  // the part then runs to the signature.
   private static final Pattern DIRECTIVE_HEADING = Pattern.compile("(?iu)^(?:([IVXLC]+)\\.|(\\d)\\.|([A-Z])\\.)?\\s*"
       + "(?:về\\s+)?(?:ý kiến chỉ đạo|ý kiến kết luận|chỉ đạo|(?:trong\\s+)?thời gian tới|phương hướng|"
       + "đề nghị|yêu cầu|phân công|(?:biện pháp|giải pháp|yêu cầu) khắc phục|những việc cần làm)(?![\\p{L}])[^.:;]{0,60}:?$");
@@ -144,7 +145,8 @@ public final class TaskSectionParser {
         boolean numbered = line.matches("^([IVXLC]+|\\d+|[A-Z])\\.\\s.*");
         // "2. Phân công thực hiện các nhiệm vụ trọng tâm như sau:" introduces what follows; it is an item, not a title.
         boolean introducesList = p == DIRECTIVE_HEADING && (line.matches(".*\\bsau\\s*:$")
-            || (!numbered && !line.equals(line.toUpperCase(Vn.VI))));
+            || (!numbered && !line.equals(line.toUpperCase(Vn.VI)) && !line.matches("(?iu)^(?:về\\s+)?(?:ý kiến chỉ đạo|"
+            + "ý kiến kết luận|đề nghị|yêu cầu|(?:trong\\s+)?thời gian tới|phương hướng|phân công|chỉ đạo)\\s*:?$")));
         if (m.matches() && !introducesList && line.length() < 160 && (numbered || Character.isUpperCase(line.charAt(0)))) {
           heading = i;
           h = m;

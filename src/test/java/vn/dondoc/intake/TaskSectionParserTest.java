@@ -260,6 +260,9 @@ class TaskSectionParserTest {
     assertThat(s.withoutHeading()).isFalse();
     assertThat(s.leaves()).extracting(TaskSectionParser.Item::text).containsExactly("Ban Thường vụ Đảng ủy xã tổ chức kiểm điểm.",
         "Các chi bộ sinh hoạt đúng kỳ.");
+    assertThat(TaskSectionParser.parse(List.of("Kết quả đạt được.", "1. Không phải nhiệm vụ.", "Ý kiến kết luận:",
+        "- Các chi bộ rà soát.", "Nơi nhận:"), 0).leaves()).extracting(TaskSectionParser.Item::text)
+        .containsExactly("Các chi bộ rà soát.");
     // The same words opening a sentence are not a heading.
     assertThat(TaskSectionParser.parse(List.of("Đề nghị các chi bộ", "1. Rà soát.", "Nơi nhận:"), 0).withoutHeading()).isTrue();
   }

@@ -294,6 +294,11 @@ public final class UnitPhrases {
     }
     String phrase = upToVerb(t);
     // "Thường trực Tỉnh ủy yêu cầu Huyện ủy Cát Tiên lãnh đạo …": the body asked is the lead, not the one asking.
+    // "Ban Thường vụ Huyện ủy yêu cầu:" with the items below: the body asking is the issuer, not the one asked.
+    if (t.substring(phrase.length()).matches("\\s+(?:(?:thống nhất|đồng ý|quyết định|tiếp tục)\\s+)?(?:đề nghị|yêu cầu|giao)"
+        + "\\s*:?\\s*")) {
+      return List.of();
+    }
     Matcher asks = ASKS_NEXT.matcher(t.substring(phrase.length()));
     if (asks.lookingAt()) {
       List<String> asked = subject(t.substring(phrase.length() + asks.end()));

@@ -172,4 +172,12 @@ class UnitPhrasesTest {
     assertThat(UnitPhrases.lead("Đồng chí Nguyễn Văn An, Bí thư Chi bộ: phụ trách chung, chỉ đạo công tác đảng viên."))
         .containsExactly("Đồng chí Nguyễn Văn An, Bí thư Chi bộ");
   }
+
+  @Test
+  void theBodyThatAsksIsNotTheAddresseeOfItsItems() {
+    assertThat(UnitPhrases.addressees("II. Nhiệm vụ thời gian tới Ban Thường vụ Huyện ủy yêu cầu:")).isEmpty();
+    assertThat(UnitPhrases.addressees("Thường trực Huyện ủy thống nhất giao:")).isEmpty();
+    assertThat(UnitPhrases.addressees("Ban Thường vụ Huyện ủy yêu cầu các cấp ủy, tổ chức đảng tập trung thực hiện tốt các "
+        + "nhiệm vụ sau:")).containsExactly("các cấp ủy, tổ chức đảng");
+  }
 }

@@ -47,7 +47,9 @@ public final class UnitPhrases {
       + "là|được|đã|sẽ|cụ thể hóa|cụ thể hoá|hoàn thành|lập|rà|chuẩn bị|duy trì|phát huy|củng cố|kiện toàn|bố trí|"
       + "tổng hợp|chấp hành|tiến hành|làm|vận động|thống nhất|trình|phân công|xem xét|hỗ trợ|hoàn chỉnh|tiếp thu|"
       + "định hướng|giúp|cân đối|bổ sung|sửa đổi|phê duyệt|thẩm định|tập huấn|giải quyết|nắm|có|cho ý kiến|"
-      + "tham gia|góp ý|thông báo|công bố|xử lý|khắc phục|chấn chỉnh|biểu dương|khen thưởng|đề nghị|yêu cầu)(?=[\\s,.;:)]|$)|[:;.()]");
+      + "tham gia|góp ý|thông báo|công bố|xử lý|khắc phục|chấn chỉnh|biểu dương|khen thưởng|đề nghị|yêu cầu|"
+      // How they act, said before the verb ("Ban Tổ chức, Ủy ban Kiểm tra Huyện ủy theo chức năng, nhiệm vụ …").
+      + "theo chức năng|theo thẩm quyền|trong phạm vi|căn cứ|bám sát|nghiêm túc|quyết liệt|sớm|ưu tiên|tích cực)(?=[\\s,.;:)]|$)|[:;.()]");
   // "Giao" opens a sentence or follows a heading on the same line ("3. Tổ chức thực hiện Giao …").
   private static final Pattern GIAO_LEAD = Pattern.compile("(?:(?:^|[.;:,(]\\s*)[Gg]iao|\\sGiao)\\s*:?\\s+(?:cho\\s+)?((?:"
       + "(?:Các |các )?(?:Ban |Văn phòng|Ủy ban|Uỷ ban|UBKT|UBND|Đảng ủy|Đảng uỷ|Đảng đoàn|Cấp ủy|Cấp uỷ|cấp ủy|cấp uỷ|"

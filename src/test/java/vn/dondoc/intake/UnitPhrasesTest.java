@@ -180,4 +180,11 @@ class UnitPhrasesTest {
     assertThat(UnitPhrases.addressees("Ban Thường vụ Huyện ủy yêu cầu các cấp ủy, tổ chức đảng tập trung thực hiện tốt các "
         + "nhiệm vụ sau:")).containsExactly("các cấp ủy, tổ chức đảng");
   }
+
+  @Test
+  void theSubjectEndsBeforeHowTheUnitsAct() {
+    assertThat(UnitPhrases.lead("Ban Tổ chức Huyện ủy, Ủy ban Kiểm tra Huyện ủy theo chức năng, nhiệm vụ hướng dẫn các chi bộ."))
+        .containsExactly("Ban Tổ chức Huyện ủy", "Ủy ban Kiểm tra Huyện ủy");
+    assertThat(UnitPhrases.lead("Đảng ủy xã Đức Phổ nghiêm túc rút kinh nghiệm.")).containsExactly("Đảng ủy xã Đức Phổ");
+  }
 }

@@ -109,7 +109,7 @@ public final class TaskSectionParser {
   // "a) Text", also "a. Text" (then only before a capital, so a wrapped line is not taken for an item).
   // An unnumbered line that names whom or what the bullets under it are about ("Đối với Ủy ban nhân dân huyện:",
   // "Về kinh tế:"): a group of the items below it.
-  private static final Pattern GROUP_LINE = Pattern.compile("^(?:Đối với|Về|Riêng)\\s+[^.;:]{2,140}:$");
+  private static final Pattern GROUP_LINE = Pattern.compile("^(?:Đối với|ĐỐI VỚI|Về|VỀ|Riêng|RIÊNG)\\s+[^.;:]{2,140}:$");
   private static final Pattern LETTERED = Pattern.compile("^([a-zđ])(?:\\)\\s+|\\.\\s+(?=\\p{Lu}))(.*)$");
   // Numbers written with a hyphen, as the central documents do ("I- NHIỆM VỤ", "2- Ban Tổ chức …", "II - Về …"):
   // read as "I. ", "2. ". Never a document number broken over a line ("10-CT/TW", "21- NQ/TW").
@@ -427,7 +427,9 @@ public final class TaskSectionParser {
       }
       Matcher d = DASHED.matcher(line);
       Matcher l = LETTERED.matcher(line);
+      // (Only at the start of a sentence: "… thực hiện tốt" / "Về công tác cán bộ như sau:" wraps one introduction.)
       boolean group = !d.matches() && !l.matches() && GROUP_LINE.matcher(line).matches() && li + 1 < body.size()
+          && (li == 0 || body.get(li - 1).matches(".*[.:;]$"))
           && (DASHED.matcher(body.get(li + 1)).matches() || LETTERED.matcher(body.get(li + 1)).matches());
       if (d.matches() || l.matches() || group) {
         int rank = group ? 1 : l.matches() ? 2 : "-–—".indexOf(line.charAt(0)) >= 0 ? 3 : 4;

@@ -304,4 +304,15 @@ class TaskSectionParserTest {
         tuple("1", "Thời gian tới, đề nghị Đảng ủy xã tập trung rà soát quy hoạch cán bộ."),
         tuple("2", "Giao Ban Tổ chức Huyện ủy hướng dẫn quy trình."));
   }
+
+  @Test
+  void groupLinesInCapitalsButNotTheWrappedEndOfAnIntroduction() {
+    TaskSectionParser.Section s = TaskSectionParser.parse(List.of("II. NHIỆM VỤ", "VỀ KINH TẾ:", "- Thu ngân sách.",
+        "VỀ XÃ HỘI:", "- Giảm nghèo.", "Nơi nhận:"), 0);
+    assertThat(s.leaves()).extracting(TaskSectionParser.Item::ordinal).containsExactly("1.1", "2.1");
+    TaskSectionParser.Section t = TaskSectionParser.parse(List.of("II. Nhiệm vụ", "Các cấp ủy thực hiện tốt một số nội dung",
+        "Về công tác cán bộ như sau:", "- Rà soát quy hoạch.", "Nơi nhận:"), 0);
+    assertThat(t.leaves()).extracting(TaskSectionParser.Item::ordinal).containsExactly("1");
+    assertThat(t.intro()).endsWith("Về công tác cán bộ như sau:");
+  }
 }

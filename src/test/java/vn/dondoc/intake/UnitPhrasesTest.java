@@ -187,4 +187,16 @@ class UnitPhrasesTest {
         .containsExactly("Ban Tổ chức Huyện ủy", "Ủy ban Kiểm tra Huyện ủy");
     assertThat(UnitPhrases.lead("Đảng ủy xã Đức Phổ nghiêm túc rút kinh nghiệm.")).containsExactly("Đảng ủy xã Đức Phổ");
   }
+
+  @Test
+  void theBodyAskedLeadsAndNotTheOneItDirects() {
+    assertThat(UnitPhrases.lead("Ban Thường vụ Huyện ủy yêu cầu Đảng ủy xã Đức Phổ chỉ đạo các chi bộ rà soát đảng viên."))
+        .containsExactly("Đảng ủy xã Đức Phổ");
+    assertThat(UnitPhrases.lead("Đảng đoàn HĐND huyện, Ban cán sự đảng UBND huyện chủ động phối hợp với Ủy ban MTTQ huyện "
+        + "giám sát.")).containsExactly("Đảng đoàn HĐND huyện", "Ban cán sự đảng UBND huyện");
+    assertThat(UnitPhrases.coordinating("Đảng đoàn HĐND huyện, Ban cán sự đảng UBND huyện chủ động phối hợp với Ủy ban MTTQ "
+        + "huyện giám sát.")).containsExactly("Ủy ban MTTQ huyện");
+    assertThat(UnitPhrases.lead("Hội Liên hiệp Phụ nữ, Huyện đoàn, Hội Nông dân huyện có trách nhiệm vận động hội viên."))
+        .containsExactly("Hội Liên hiệp Phụ nữ", "Huyện đoàn", "Hội Nông dân huyện");
+  }
 }

@@ -18,11 +18,11 @@ public final class MonitoringExtractor {
       // "theo dõi, tổng hợp, báo cáo kết quả thực hiện Kết luận này", "giám sát việc thực hiện Thông báo kết luận này".
       + "(?:theo dõi|đôn đốc|giám sát)(?:(?:,|\\s+và)?\\s+(?:theo dõi|đôn đốc|kiểm tra|giám sát|tổng hợp|báo cáo))*"
       + "\\s+(?:kết quả\\s+|tình hình\\s+)?(?:việc\\s+)?(?:tổ chức\\s+)?(?:thực hiện|triển khai)\\s+(?:thông báo\\s+)?"
-      + "(?:kết luận|thông báo)(?:\\s+kết luận)?\\s+này)");
+      + "(?:kết luận|thông báo)(?:\\s+kết luận)?(?:\\s+này|(?=\\s*[,;.]|\\s*$)))");
   // About this document: "… Kết luận/Thông báo này", "việc thực hiện" (a bare "báo cáo" is not enough: a task may
   // follow up other bodies and report on them).
   private static final Pattern ABOUT_THIS = Pattern.compile("(?iu)((?:kết luận|thông báo)(?: kết luận)? này|"
-      + "việc thực hiện|tổ chức thực hiện)");
+      + "việc thực hiện|tổ chức thực hiện|tình hình thực hiện (?:kết luận|thông báo)(?!\\s+số))");
   private static final Pattern GIAO_UNTIL_VERB = Pattern.compile("(?:(?:^|[.;:,]\\s*)[Gg]iao|\\sGiao)\\s+(.+)");
 
   private MonitoringExtractor() {}

@@ -78,4 +78,14 @@ class MonitoringExtractorTest {
     assertThat(MonitoringExtractor.isMonitoringClause("Ủy ban Kiểm tra Huyện ủy có trách nhiệm kiểm tra, giám sát việc thực "
         + "hiện Kết luận này.")).isTrue();
   }
+
+  @Test
+  void theDocumentNamedWithoutNay() {
+    MonitoringClause m = MonitoringExtractor.extract(null, "Văn phòng Huyện ủy theo dõi, tổng hợp tình hình thực hiện Kết luận, "
+        + "báo cáo Ban Thường vụ Huyện ủy.", UnitRef::unmatched);
+    assertThat(m.leadUnit().phrase()).isEqualTo("Văn phòng Huyện ủy");
+    assertThat(m.reportTo()).extracting(UnitRef::phrase).containsExactly("Ban Thường vụ Huyện ủy");
+    assertThat(MonitoringExtractor.isMonitoringClause("Giao Ban Tuyên giáo Huyện ủy theo dõi, tổng hợp tình hình thực hiện Kết "
+        + "luận số 21-KL/TW của Bộ Chính trị.")).isFalse();
+  }
 }

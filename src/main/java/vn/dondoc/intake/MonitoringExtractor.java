@@ -30,7 +30,9 @@ public final class MonitoringExtractor {
   /** Assigns the follow-up: "Giao X … theo dõi, đôn đốc …", or "X theo dõi, đôn đốc việc thực hiện …". */
   static boolean isMonitoringClause(String text) {
     return text != null && CLAUSE.matcher(text).find() && ABOUT_THIS.matcher(text).find()
-        && (text.toLowerCase(Vn.VI).contains("giao") || opensMonitoringClause(text));
+        && (text.toLowerCase(Vn.VI).contains("giao") || opensMonitoringClause(text)
+            // "Đề nghị Ủy ban Kiểm tra Huyện ủy giám sát việc thực hiện Kết luận này."
+            || opensMonitoringClause(text.replaceFirst("^(?:Đề nghị|Yêu cầu)\\s+", "")));
   }
 
   /** A line that starts with units and goes on to "theo dõi, đôn đốc" ("Văn phòng Tỉnh ủy theo dõi, đôn đốc …"). */

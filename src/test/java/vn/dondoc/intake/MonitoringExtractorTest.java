@@ -88,4 +88,12 @@ class MonitoringExtractorTest {
     assertThat(MonitoringExtractor.isMonitoringClause("Giao Ban Tuyên giáo Huyện ủy theo dõi, tổng hợp tình hình thực hiện Kết "
         + "luận số 21-KL/TW của Bộ Chính trị.")).isFalse();
   }
+
+  @Test
+  void theFollowUpAskedOfAUnit() {
+    MonitoringClause m = MonitoringExtractor.extract(null, "Đề nghị Ủy ban Kiểm tra Huyện ủy giám sát việc thực hiện Kết luận này.",
+        UnitRef::unmatched);
+    assertThat(m.leadUnit().phrase()).isEqualTo("Ủy ban Kiểm tra Huyện ủy");
+    assertThat(MonitoringExtractor.isMonitoringClause("Đề nghị các chi bộ kiểm tra, giám sát việc thực hiện Kết luận này.")).isFalse();
+  }
 }

@@ -23,7 +23,8 @@ final class PdfTable {
 
   record Page(List<String> lines, Columns openColumns) {}
 
-  private static final Pattern ORDINAL = Pattern.compile("^(\\d{1,3}|[IVXLC]{1,5})[.)]?$");
+  // "1", "1.2", "I", "A": the numbers of rows and of group rows in a "TT" column.
+  private static final Pattern ORDINAL = Pattern.compile("^(\\d{1,3}(?:\\.\\d{1,3}){0,2}|[IVXLC]{1,5}|[A-Z])[.)]?$");
   private static final float CELL_GAP_EMS = 0.55f;
 
   private PdfTable() {}

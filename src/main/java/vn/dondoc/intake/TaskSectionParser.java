@@ -19,6 +19,13 @@ public final class TaskSectionParser {
     final List<Item> children = new ArrayList<>();
     final Item parent;
     final boolean numbered;
+    /**
+     * How deep the item's mark nests: 0 numbered, 1 an unnumbered group line ("Đối với …:"), 2 a letter, 3 a dash,
+     * 4 a plus or another bullet. An item nests under the nearest one above it with a smaller rank.
+     */
+    int rank;
+    /** Numbered after a task table in the same part: the lines that wrap on from it are its own. */
+    boolean afterTable;
     /** For a part without a number of its own in the list ("II. Về công tác cán bộ"): the sentence under its title. */
     String intro;
 
@@ -73,15 +80,23 @@ public final class TaskSectionParser {
   private static final Pattern HEADING = Pattern.compile("(?iu)^(?:([IVXLC]+)\\.|(\\d{1,3})\\.|([A-Z])\\.)?\\s*"
       + "(?:về\\s+)?(?:những\\s+|một số\\s+|các\\s+)?(?:phương hướng,?\\s+)?(?:nhiệm vụ|giải pháp)\\b.*");
   // Numbered headings of a tasks part that do not say "nhiệm vụ" ("2. Ý kiến chỉ đạo", "III. Thời gian tới").
-  private static final Pattern DIRECTIVE_HEADING = Pattern.compile("(?iu)^(?:([IVXLC]+)\\.|(\\d)\\.|([A-Z])\\.)\\s*"
+  // Unnumbered only when written in capitals ("ĐỀ NGHỊ", "Ý KIẾN KẾT LUẬN") or alone on its line ("Đề nghị:");
+  // the part then runs to the signature.
+  private static final Pattern DIRECTIVE_HEADING = Pattern.compile("(?iu)^(?:([IVXLC]+)\\.|(\\d)\\.|([A-Z])\\.)?\\s*"
       + "(?:về\\s+)?(?:ý kiến chỉ đạo|ý kiến kết luận|chỉ đạo|(?:trong\\s+)?thời gian tới|phương hướng|"
-      + "đề nghị|yêu cầu|phân công)(?![\\p{L}])[^.:;]{0,60}:?$");
+      + "đề nghị|yêu cầu|phân công|(?:biện pháp|giải pháp|yêu cầu) khắc phục|những việc cần làm)(?![\\p{L}])[^.:;]{0,60}:?$");
   private static final Pattern ROMAN = Pattern.compile("^[IVXLC]+\\.\\s+\\S.*");
   private static final Pattern ROMAN_PART = Pattern.compile("^([IVXLC]+)\\.\\s+(\\S.*)$");
   // Parts that assess rather than assign: their items are not tasks.
   private static final Pattern ASSESSMENT = Pattern.compile("(?iu)^(?:về\\s+|một số\\s+|những\\s+)?(?:kết quả|đánh giá|"
       + "tình hình|hạn chế|tồn tại|khuyết điểm|ưu điểm|nguyên nhân|bài học|đặc điểm|nhận xét|thuận lợi|khó khăn|"
       + "những kết quả|công tác .{0,40}năm \\d{4} đạt|ưu, khuyết điểm|mục tiêu|(?:các\\s+)?chỉ tiêu).*");
+  private static final Pattern APPROVAL = Pattern.compile("(?iu)(?:về cơ bản\\s+|cơ bản\\s+)?(?:thống nhất|nhất trí|"
+      + "đồng ý|tán thành|thông qua)(?![\\p{L}])");
+  private static final Pattern ASSIGNS = Pattern.compile("(?iu)(?<![\\p{L}])(?:giao|đề nghị|yêu cầu|chủ trì|phối hợp|"
+      + "có trách nhiệm|chỉ đạo|tiếp tục|khẩn trương|cần|phải|hoàn thành|trước ngày)(?![\\p{L}])");
+  private static final Pattern CLEARLY_ASSIGNS = Pattern.compile("(?u)(?:^|[.;:]\\s+|\\s)(?:[Gg]iao|[Đđ]ề nghị|[Yy]êu cầu|chủ trì|"
+      + "có trách nhiệm|chịu trách nhiệm|khẩn trương|cần tập trung|phải)(?![\\p{L}])");
   private static final Pattern FOLLOW_UP_PART = Pattern.compile("(?iu)^(?:về\\s+)?tổ chức thực hiện\\b.*");
   // A paragraph that hands out the tasks without a heading ("Thời gian tới, đề nghị Đảng ủy xã … các nội dung sau:").
   private static final Pattern TASK_INTRO = Pattern.compile("(?iu).*\\b(?:đề nghị|yêu cầu|giao|nhiệm vụ|giải pháp|"
@@ -90,12 +105,27 @@ public final class TaskSectionParser {
   // "3.1. Text" / "3.1 Text" / "1. Text" / "1) Text"; a lone number needs its dot ("4 (khóa XII)" is not an item).
   private static final Pattern NUMBERED = Pattern.compile(
       "^(\\d{1,3}(?:\\.\\d{1,3})+\\.?|\\d{1,3}[.)])\\s*(?=[\\p{Lu}\"“(])(.*)$");
-  private static final Pattern DASHED = Pattern.compile("^[-–—•+]\\s*(?=[\\p{Lu}\"“(])(.*)$");
-  private static final Pattern LETTERED = Pattern.compile("^([a-zđ])\\)\\s+(.*)$");
+  private static final Pattern DASHED = Pattern.compile("^[-–—•+*●▪■◦]\\s*(?=[\\p{Lu}\"“(])(.*)$");
+  // "a) Text", also "a. Text" (then only before a capital, so a wrapped line is not taken for an item).
+  // An unnumbered line that names whom or what the bullets under it are about ("Đối với Ủy ban nhân dân huyện:",
+  // "Về kinh tế:"): a group of the items below it.
+  private static final Pattern GROUP_LINE = Pattern.compile("^(?:Đối với|ĐỐI VỚI|Về|VỀ|Riêng|RIÊNG)\\s+[^.;:]{2,140}:$");
+  private static final Pattern LETTERED = Pattern.compile("^([a-zđ])(?:\\)\\s+|\\.\\s+(?=\\p{Lu}))(.*)$");
+  // Numbers written with a hyphen, as the central documents do ("I- NHIỆM VỤ", "2- Ban Tổ chức …", "II - Về …"):
+  // read as "I. ", "2. ". Never a document number broken over a line ("10-CT/TW", "21- NQ/TW").
+  private static final Pattern HYPHEN_NUMBER = Pattern.compile(
+      "^([IVXLC]{1,6}|\\d{1,3}(?:\\.\\d{1,3})*)(?:\\s*[-–—]\\s*|/\\s+)(?=[\\p{Lu}\"“(])(?![\\p{Lu}Đ\\d]{1,8}\\s*/)");
+  // "Một là, tiếp tục …", "Thứ hai, …" (never "Thứ hai, ngày 12/5", a weekday): numbered items 1, 2 …
+  private static final List<String> ORDINAL_WORDS = List.of("một", "hai", "ba", "bốn", "năm", "sáu", "bảy", "tám", "chín",
+      "mười");
+  private static final Pattern WORD_NUMBER = Pattern.compile("^(?:(Một|Hai|Ba|Bốn|Năm|Sáu|Bảy|Tám|Chín|Mười) là|"
+      + "Thứ (nhất|hai|ba|tư|năm|sáu|bảy|tám|chín|mười))\\s*[,:]\\s*(?!ngày)(?=\\p{L})");
+  private static final Pattern HYPHEN_LETTER = Pattern.compile("^([A-Z])\\s*[-–—]\\s+(?=\\p{Lu})(?!\\p{Lu}{1,8}\\s*/)");
 
   private TaskSectionParser() {}
 
-  public static Section parse(List<String> lines, int from) {
+  public static Section parse(List<String> rawLines, int from) {
+    List<String> lines = rawLines.stream().map(TaskSectionParser::dottedNumber).toList();
     int recipients = RecipientExtractor.headIndex(lines);
     int signature = SignatureExtractor.authorityIndex(lines, from);
     int limit = lines.size();
@@ -114,7 +144,9 @@ public final class TaskSectionParser {
         Matcher m = p.matcher(line);
         boolean numbered = line.matches("^([IVXLC]+|\\d+|[A-Z])\\.\\s.*");
         // "2. Phân công thực hiện các nhiệm vụ trọng tâm như sau:" introduces what follows; it is an item, not a title.
-        boolean introducesList = p == DIRECTIVE_HEADING && line.matches(".*\\bsau\\s*:$");
+        boolean introducesList = p == DIRECTIVE_HEADING && (line.matches(".*\\bsau\\s*:$")
+            || (!numbered && !line.equals(line.toUpperCase(Vn.VI)) && !line.matches("(?iu)^(?:về\\s+)?(?:ý kiến chỉ đạo|"
+            + "ý kiến kết luận|đề nghị|yêu cầu|(?:trong\\s+)?thời gian tới|phương hướng|phân công|chỉ đạo)\\s*:?$")));
         if (m.matches() && !introducesList && line.length() < 160 && (numbered || Character.isUpperCase(line.charAt(0)))) {
           heading = i;
           h = m;
@@ -162,6 +194,27 @@ public final class TaskSectionParser {
     // The heading line itself may carry the introduction ("2. Về nhiệm vụ thời gian tới, … đề nghị …").
     return items(lines, heading, heading + 1, end, lines.get(heading), arabic == null ? List.of() : List.of(arabic),
         false);
+  }
+
+  /** "II- NHIỆM VỤ" → "II. NHIỆM VỤ", "1 - Ban …" → "1. Ban …"; other lines unchanged (one line for one line). */
+  static String dottedNumber(String line) {
+    Matcher w = WORD_NUMBER.matcher(line);
+    if (w.find()) {
+      String rest = line.substring(w.end());
+      String word = (w.group(1) != null ? w.group(1) : w.group(2)).toLowerCase(Vn.VI)
+          .replace("nhất", "một").replace("tư", "bốn");
+      int n = ORDINAL_WORDS.indexOf(word) + 1;
+      return n + ". " + rest.substring(0, 1).toUpperCase(Vn.VI) + rest.substring(1);
+    }
+    Matcher m = HYPHEN_NUMBER.matcher(line);
+    if (m.find()) {
+      return m.group(1) + ". " + line.substring(m.end());
+    }
+    Matcher l = HYPHEN_LETTER.matcher(line);
+    if (l.find()) {
+      return l.group(1) + ". " + line.substring(l.end());
+    }
+    return line;
   }
 
   /**
@@ -227,7 +280,9 @@ public final class TaskSectionParser {
             }
           }
           task.lines.addAll(lines.subList(p[0] + 1, stop));
-          roots.add(task);
+          if (!isApprovalOnly(task.text())) {
+            roots.add(task);
+          }
           continue;
         }
         Item group = new Item(rp.group(1), null, true);
@@ -272,8 +327,34 @@ public final class TaskSectionParser {
     Section all = items(lines, Math.max(0, from - 1), from, limit, null, List.of(), true);
     // An item that only introduces the table under it ("2. Phân công … như sau:") is not a task; its rows are.
     List<Item> kept = all.items().stream().filter(i -> !isAssessmentHeading(i))
+        .filter(i -> !i.children.isEmpty() || !isApprovalOnly(i.text()))
         .filter(i -> all.table().isEmpty() || !i.children.isEmpty() || !i.text().endsWith(":")).toList();
+    if (kept.isEmpty() && all.table().isEmpty()) {
+      // No numbers, no bullets, no heading: after the last "… kết luận như sau:" line, the paragraphs that clearly
+      // hand out work ("Đề nghị …", "Giao …", "X có trách nhiệm …") are the tasks; assessment paragraphs are not.
+      int start = Math.max(0, from - 1);
+      for (int i = from; i < limit; i++) {
+        if (CONCLUDES.matcher(lines.get(i)).matches()) {
+          start = i;
+        }
+      }
+      if (start + 1 < limit) {
+        List<String> body = new ArrayList<>(lines.subList(start, limit));
+        Section p = paragraphs(start, limit, body, List.of(), true, true);
+        if (!p.items().isEmpty()) {
+          return p;
+        }
+      }
+    }
     return new Section(all.headingIndex(), all.endIndex(), all.intro(), kept, all.table(), all.closing(), true);
+  }
+
+  /**
+   * "1- Thống nhất đánh giá kết quả năm 2024 nêu trong Báo cáo …", "Nhất trí thông qua dự thảo …": the body approves,
+   * nobody is given anything to do — not a task, unless the item goes on to assign ("… Giao Ban Tuyên giáo …").
+   */
+  static boolean isApprovalOnly(String text) {
+    return APPROVAL.matcher(text).lookingAt() && !ASSIGNS.matcher(text).find() && UnitPhrases.lead(text).isEmpty();
   }
 
   private static boolean isAssessmentHeading(Item item) {
@@ -308,12 +389,18 @@ public final class TaskSectionParser {
     boolean inTable = false;
     List<String> closing = new ArrayList<>();
     String previous = "";
-    for (String line : body) {
+    for (int li = 0; li < body.size(); li++) {
+      String line = body.get(li);
       // A closing "Giao …" paragraph after the items or the table (the follow-up clause) is not part of an item.
       // Running text after a table is not part of the item that introduced the table either.
+      // A line that goes on an item numbered after the table ("3. Giao … đôn đốc việc" / "thực hiện Kết luận này") is
+      // that item's.
       boolean afterTable = !tableLines.isEmpty() && !inTable && !line.startsWith("|") && !NUMBERED.matcher(line).matches()
-          && !DASHED.matcher(line).matches();
-      if (!closing.isEmpty() || afterTable || ((line.startsWith("Giao ") || MonitoringExtractor.opensMonitoringClause(line))
+          && !DASHED.matcher(line).matches() && !(current != null && current.afterTable && !previous.endsWith("."));
+      // A follow-up sentence wrapped over lines is judged whole ("… theo dõi, tổng hợp, báo cáo kết" / "quả thực
+      // hiện Thông báo kết luận này …").
+      if (!closing.isEmpty() || afterTable || ((line.startsWith("Giao ") || MonitoringExtractor.opensMonitoringClause(
+          sentenceFrom(body, li)))
           && !inTable && (!tableLines.isEmpty() || (current != null && previous.endsWith("."))))) {
         closing.add(line);
         continue;
@@ -331,6 +418,7 @@ public final class TaskSectionParser {
         List<String> parts = List.of(number.split("\\."));
         Item parent = findParent(roots, parts, base);
         Item item = new Item(number, parent, true);
+        item.afterTable = !tableLines.isEmpty();
         item.lines.add(n.group(2));
         (parent == null ? roots : parent.children).add(item);
         current = item;
@@ -339,14 +427,24 @@ public final class TaskSectionParser {
       }
       Matcher d = DASHED.matcher(line);
       Matcher l = LETTERED.matcher(line);
-      if (d.matches() || l.matches()) {
-        Item owner = numberedAncestor(current);
+      // (Only at the start of a sentence: "… thực hiện tốt" / "Về công tác cán bộ như sau:" wraps one introduction.)
+      boolean group = !d.matches() && !l.matches() && GROUP_LINE.matcher(line).matches() && li + 1 < body.size()
+          && (li == 0 || body.get(li - 1).matches(".*[.:;]$"))
+          && (DASHED.matcher(body.get(li + 1)).matches() || LETTERED.matcher(body.get(li + 1)).matches());
+      if (d.matches() || l.matches() || group) {
+        int rank = group ? 1 : l.matches() ? 2 : "-–—".indexOf(line.charAt(0)) >= 0 ? 3 : 4;
+        // The owner: the nearest item above with a smaller rank ("- Đối với …:" then "+ …"; "a) …" then "- …";
+        // a dash right under a numbered heading "2. Nhiệm vụ …" is numbered under it, like "3.1" in 220-KL/TU).
+        Item owner = current;
+        while (owner != null && !owner.numbered && (owner.rank >= rank || (rank > 2 && !ownsBullets(owner)))) {
+          owner = owner.parent;
+        }
         List<Item> siblings = owner == null ? roots : owner.children;
-        // Dashes right under a numbered heading ("2. Nhiệm vụ …") are numbered under it, like "3.1" in 220-KL/TU.
         String prefix = owner != null ? owner.ordinal + "." : base.isEmpty() ? "" : String.join(".", base) + ".";
         String ordinal = prefix + (siblings.size() + 1);
         Item item = new Item(ordinal, owner, false);
-        item.lines.add(d.matches() ? d.group(1) : l.group(2));
+        item.rank = rank;
+        item.lines.add(d.matches() ? d.group(1) : l.matches() ? l.group(2) : line);
         siblings.add(item);
         current = item;
         continue;
@@ -357,21 +455,95 @@ public final class TaskSectionParser {
         current.lines.add(line);
       }
     }
+    if (roots.isEmpty() && tableLines.isEmpty() && closing.isEmpty() && headingLine != null && intro.size() > 1) {
+      return paragraphs(heading, end, intro, base, withoutHeading);
+    }
     return new Section(heading, end, DocumentText.join(intro), roots, TaskTableParser.parse(tableLines),
         closing.isEmpty() ? null : DocumentText.join(closing), withoutHeading);
   }
 
-  /** The numbered item a dash belongs to: the current numbered item, or the parent of the current dash. */
-  private static Item numberedAncestor(Item current) {
-    Item i = current;
-    while (i != null && !isNumbered(i)) {
-      i = i.parent;
+  /** The line with the lines that wrap on from it, up to the end of its sentence (at most five lines). */
+  private static String sentenceFrom(List<String> body, int at) {
+    List<String> parts = new ArrayList<>();
+    for (int k = at; k < body.size() && k < at + 5; k++) {
+      String l = body.get(k);
+      if (k > at && (l.startsWith("|") || NUMBERED.matcher(l).matches() || DASHED.matcher(l).matches())) {
+        break;
+      }
+      parts.add(l);
+      if (l.matches(".*[.;:]$")) {
+        break;
+      }
     }
-    return i;
+    return DocumentText.join(parts);
   }
 
-  private static boolean isNumbered(Item item) {
-    return item.numbered;
+  /**
+   * A tasks part written as plain paragraphs, without numbers or dashes ("II. NHIỆM VỤ THỜI GIAN TỚI" / "Ban Thường
+   * vụ Huyện ủy yêu cầu Đảng ủy xã … tập trung:" / "Tập trung lãnh đạo …" / "Ủy ban nhân dân huyện chỉ đạo …"): a
+   * paragraph starts after a line ending in ".", ";" or ":" with a capital. Paragraphs up to one that ends in ":" are
+   * the introduction; after it every paragraph is a task, before it (without one) only those that name a unit or
+   * assign; a last paragraph that follows this document up is the closing clause. Numbered like dashes ("2.1").
+   */
+  private static Section paragraphs(int heading, int end, List<String> intro, List<String> base, boolean withoutHeading) {
+    return paragraphs(heading, end, intro, base, withoutHeading, false);
+  }
+
+  /** @param strict only paragraphs that clearly assign ("giao", "đề nghị", "yêu cầu", "chủ trì", "có trách nhiệm" …) */
+  private static Section paragraphs(int heading, int end, List<String> intro, List<String> base, boolean withoutHeading,
+      boolean strict) {
+    List<List<String>> paras = new ArrayList<>();
+    for (String line : intro.subList(1, intro.size())) {
+      List<String> last = paras.isEmpty() ? null : paras.get(paras.size() - 1);
+      if (last == null || (last.get(last.size() - 1).matches(".*[.;:]$") && Character.isUpperCase(line.charAt(0)))) {
+        paras.add(new ArrayList<>(List.of(line)));
+      } else {
+        last.add(line);
+      }
+    }
+    List<String> head = new ArrayList<>(List.of(intro.get(0)));
+    int firstTask = 0;
+    for (int k = 0; k < paras.size(); k++) {
+      if (DocumentText.join(paras.get(k)).endsWith(":")) {
+        firstTask = k + 1;
+      }
+    }
+    for (int k = 0; k < firstTask; k++) {
+      head.addAll(paras.get(k));
+    }
+    String closing = null;
+    int last = paras.size();
+    if (last > firstTask && MonitoringExtractor.isMonitoringClause(DocumentText.join(paras.get(last - 1)))) {
+      closing = DocumentText.join(paras.get(last - 1));
+      last--;
+    }
+    List<Item> roots = new ArrayList<>();
+    String prefix = base.isEmpty() ? "" : String.join(".", base) + ".";
+    for (int k = firstTask; k < last; k++) {
+      String text = DocumentText.join(paras.get(k));
+      if (firstTask == 0 && UnitPhrases.lead(text).isEmpty() && !ASSIGNS.matcher(text).find()) {
+        continue;
+      }
+      if (strict && firstTask == 0 && !CLEARLY_ASSIGNS.matcher(text).find()) {
+        continue;
+      }
+      if (text.endsWith(":") || isApprovalOnly(text)) {
+        continue;
+      }
+      Item item = new Item(prefix + (roots.size() + 1), null, false);
+      item.rank = 3;
+      item.lines.addAll(paras.get(k));
+      roots.add(item);
+    }
+    return new Section(heading, end, DocumentText.join(head), roots, List.of(), closing, withoutHeading);
+  }
+
+  /**
+   * An unnumbered item may own the bullets under it when it is a group line, or a letter or dash item that
+   * announces them ("a) Đối với các chi bộ:", "- Về kinh tế:"); a finished sentence ("- Rà soát.") never does.
+   */
+  private static boolean ownsBullets(Item item) {
+    return item.rank == 1 || item.text().endsWith(":");
   }
 
   private static boolean acceptable(List<String> path, List<String> base, String candidate) {

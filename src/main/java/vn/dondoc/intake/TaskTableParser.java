@@ -13,11 +13,22 @@ public final class TaskTableParser {
   /** @param section the group row the task sits under ("I | CÔNG TÁC XÂY DỰNG ĐẢNG"), or null */
   public record Row(String ordinal, String text, String lead, String coordinating, String deadline, String section) {}
 
+  private static final java.util.regex.Pattern MERGED_GROUP = java.util.regex.Pattern.compile(
+      "^(?:([IVXLC]+|[A-Z])\\s*[.\\-–]\\s+)?(.+)$");
+
   private TaskTableParser() {}
 
+  /**
+   * "Nội dung … chủ trì/thời hạn/thời gian", or a column "Nhiệm vụ"/"Công việc" beside one naming who does it
+   * ("Cơ quan chủ trì", "Đơn vị thực hiện", "phối hợp") — a sentence about tasks and time is not enough.
+   */
   static boolean isTaskTableHeader(String header) {
-    String h = Vn.canonical(header);
-    return h.contains("nội dung") && (h.contains("chủ trì") || h.contains("thời hạn") || h.contains("thời gian"));
+    String h = Vn.canonical(header).toLowerCase(Locale.ROOT);
+    if (h.contains("nội dung")) {
+      return h.contains("chủ trì") || h.contains("thời hạn") || h.contains("thời gian");
+    }
+    return (h.contains("nhiệm vụ") || h.contains("công việc"))
+        && (h.contains("chủ trì") || h.contains("phối hợp") || h.matches(".*(?:đơn vị|cơ quan) thực hiện.*"));
   }
 
   /** Joins wrapped rows: a row starts with "|" and ends with "|". */
@@ -46,6 +57,7 @@ public final class TaskTableParser {
     List<String> rows = rows(lines);
     List<Row> out = new ArrayList<>();
     int[] cols = null;
+    int width = 0;
     String group = null;
     String section = null;
     for (String row : rows) {
@@ -53,7 +65,17 @@ public final class TaskTableParser {
       if (cols == null) {
         if (isTaskTableHeader(String.join(" ", cells))) {
           cols = columns(cells);
+          width = cells.size();
         }
+        continue;
+      }
+      List<String> filled = cells.stream().filter(c -> !c.isBlank()).toList();
+      if (cells.size() < width && filled.size() == 1) {
+        // A merged group row, one cell across the table: "| I. CÔNG TÁC XÂY DỰNG ĐẢNG |", "| LĨNH VỰC KINH TẾ |".
+        java.util.regex.Matcher m = MERGED_GROUP.matcher(filled.get(0));
+        m.matches();
+        group = m.group(1);
+        section = Vn.trimPunctuation(m.group(2));
         continue;
       }
       String text = cell(cells, cols[1]);
@@ -69,6 +91,14 @@ public final class TaskTableParser {
         section = Vn.trimPunctuation(text);
         continue;
       }
+      if (emptyElsewhere && (number.isEmpty() && !text.equals(text.toLowerCase(Locale.ROOT))
+          && text.equals(text.toUpperCase(Locale.ROOT)) || isParentOfNext(number, rows, row, cols))) {
+        // A group row without a Roman number: "| | LĨNH VỰC KINH TẾ | | |" (capitals), or "| 1 | Về xây dựng Đảng | | |"
+        // followed by "| 1.1 | … |": the rows under it keep their own numbers and name it as their section.
+        group = null;
+        section = Vn.trimPunctuation(text);
+        continue;
+      }
       if (number.isEmpty()) {
         number = String.valueOf(out.size() + 1);
       }
@@ -78,21 +108,42 @@ public final class TaskTableParser {
     return out;
   }
 
-  /** Column indexes of ordinal, content, lead, coordinating, deadline (-1 when absent). */
+  /** "1" is a group when the next row with an ordinal is numbered under it ("1.1"). */
+  private static boolean isParentOfNext(String number, List<String> rows, String row, int[] cols) {
+    if (!number.matches("\\d{1,3}(?:\\.\\d{1,3})*")) {
+      return false;
+    }
+    int at = rows.indexOf(row);
+    for (int k = at + 1; k < rows.size(); k++) {
+      String next = cell(cells(rows.get(k)), cols[0]);
+      String n = next == null ? "" : Vn.trimPunctuation(next);
+      if (!n.isEmpty()) {
+        return n.startsWith(number + ".");
+      }
+    }
+    return false;
+  }
+
+  /**
+   * Column indexes of ordinal, content, lead, coordinating, deadline (-1 when absent): "Nội dung"/"Nhiệm vụ"/
+   * "Công việc"; "chủ trì" or "Đơn vị/Cơ quan thực hiện"; "phối hợp"; "Thời hạn"/"Thời gian …"/"Tiến độ".
+   */
   private static int[] columns(List<String> header) {
     int[] cols = {-1, -1, -1, -1, -1};
     for (int i = 0; i < header.size(); i++) {
       String h = Vn.canonical(header.get(i)).toLowerCase(Locale.ROOT);
       if (h.matches("^(s?tt|số tt|số thứ tự)$")) {
         cols[0] = i;
-      } else if (h.contains("nội dung")) {
-        cols[1] = i;
       } else if (h.contains("chủ trì")) {
         cols[2] = i;
       } else if (h.contains("phối hợp")) {
         cols[3] = i;
-      } else if (h.contains("thời hạn") || h.contains("thời gian")) {
+      } else if (h.contains("thời hạn") || h.contains("thời gian") || h.contains("tiến độ")) {
         cols[4] = i;
+      } else if (cols[1] < 0 && (h.contains("nội dung") || h.contains("nhiệm vụ") || h.contains("công việc"))) {
+        cols[1] = i;
+      } else if (cols[2] < 0 && h.matches(".*(?:đơn vị|cơ quan|bộ phận) (?:thực hiện|phụ trách|đảm nhiệm).*")) {
+        cols[2] = i;
       }
     }
     return cols;

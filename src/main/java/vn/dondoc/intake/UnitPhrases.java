@@ -21,7 +21,11 @@ public final class UnitPhrases {
       + "huyện, thành [uủ][yỷ], đảng [uủ][yỷ] trực thuộc(?: tỉnh [uủ][yỷ])?|huyện [uủ][yỷ], thành [uủ][yỷ]|"
       + "huyện, thành [uủ][yỷ]|"
       // A department named with its commission: "Vụ Địa bàn số 2, Ủy ban Kiểm tra Tỉnh ủy".
-      + "(?:Vụ|Phòng) [^,;]{1,40}, [UỦ][yỷ] ban Kiểm tra (?:Trung ương|Tỉnh [uủ][yỷ]|Huyện [uủ][yỷ])");
+      // A person with the office held: "đồng chí Nguyễn Văn An, Bí thư Chi bộ" is one responsible phrase.
+      + "[Đđ]ồng chí [^,;:()]{2,40}, (?-i:Bí thư|Phó Bí thư|Chi ủy viên|Ủy viên|Chủ tịch|Phó Chủ tịch|Trưởng|Phó Trưởng|"
+      + "Chánh|Phó Chánh|Chủ nhiệm|Phó Chủ nhiệm|Thôn trưởng)[^,;:.()]{0,50}|"
+      // (Not "Văn phòng Huyện ủy, Ủy ban Kiểm tra Huyện ủy": two units.)
+      + "(?-i:(?<!Văn\\s)(?:Vụ|Phòng)) [^,;]{1,40}, [UỦ][yỷ] ban Kiểm tra (?:Trung ương|Tỉnh [uủ][yỷ]|Huyện [uủ][yỷ])");
   private static final char COMMA = '\uE001';
   private static final char AND = '\uE002';
   private static final char HYPHEN = '\uE003';
@@ -32,6 +36,7 @@ public final class UnitPhrases {
       + "Ủy ban|Uỷ ban|UBKT|UBND|Đảng ủy|Đảng uỷ|Đảng bộ|Đảng đoàn|Cấp ủy|Cấp uỷ|cấp ủy|cấp uỷ|Chi ủy|Chi uỷ|Chi bộ|"
       + "chi bộ|Thường trực|Huyện ủy|Huyện uỷ|Tỉnh ủy|Tỉnh uỷ|Thành ủy|Thành uỷ|Thị ủy|Mặt trận|MTTQ|Hội |Huyện đoàn|"
       + "Tỉnh đoàn|Đoàn |Sở |Phòng |Trung tâm|Công an|Ban cán sự|BTV|BTC|BTG|BDV|VP|cơ quan|Cơ quan|tổ chức cơ sở|"
+      + "HĐND|Liên đoàn|Công đoàn|Viện |Tòa án|Toà án|Chi cục|Kho bạc|Ngân hàng|Bộ Chỉ huy|Bệnh viện|Trường (?!hợp)|"
       + "Tổ chức cơ sở|ban |đảng ủy|đảng uỷ|huyện ủy|huyện uỷ|thành ủy|thành uỷ|đồng chí |Đồng chí |\uE005)");
   /** Words that end a subject: the verb or adverb that follows the units. Lower case only, so names survive. */
   private static final Pattern SUBJECT_END = Pattern.compile("\\s(?:chủ trì|phối hợp|thường xuyên|hàng năm|hằng năm|"
@@ -42,21 +47,28 @@ public final class UnitPhrases {
       + "là|được|đã|sẽ|cụ thể hóa|cụ thể hoá|hoàn thành|lập|rà|chuẩn bị|duy trì|phát huy|củng cố|kiện toàn|bố trí|"
       + "tổng hợp|chấp hành|tiến hành|làm|vận động|thống nhất|trình|phân công|xem xét|hỗ trợ|hoàn chỉnh|tiếp thu|"
       + "định hướng|giúp|cân đối|bổ sung|sửa đổi|phê duyệt|thẩm định|tập huấn|giải quyết|nắm|có|cho ý kiến|"
-      + "tham gia|góp ý|thông báo|công bố|xử lý|khắc phục|chấn chỉnh|biểu dương|khen thưởng|đề nghị|yêu cầu)(?=[\\s,.;:)]|$)|[:;.()]");
+      + "tham gia|góp ý|thông báo|công bố|xử lý|khắc phục|chấn chỉnh|biểu dương|khen thưởng|đề nghị|yêu cầu|"
+      // How they act, said before the verb ("Ban Tổ chức, Ủy ban Kiểm tra Huyện ủy theo chức năng, nhiệm vụ …").
+      + "theo chức năng|theo thẩm quyền|trong phạm vi|căn cứ|bám sát|nghiêm túc|quyết liệt|sớm|ưu tiên|tích cực)(?=[\\s,.;:)]|$)|[:;.()]");
   // "Giao" opens a sentence or follows a heading on the same line ("3. Tổ chức thực hiện Giao …").
   private static final Pattern GIAO_LEAD = Pattern.compile("(?:(?:^|[.;:,(]\\s*)[Gg]iao|\\sGiao)\\s*:?\\s+(?:cho\\s+)?((?:"
       + "(?:Các |các )?(?:Ban |Văn phòng|Ủy ban|Uỷ ban|UBKT|UBND|Đảng ủy|Đảng uỷ|Đảng đoàn|Cấp ủy|Cấp uỷ|cấp ủy|cấp uỷ|"
       + "Chi ủy|Chi uỷ|Chi bộ|chi bộ|Thường trực|Huyện ủy|Huyện uỷ|Tỉnh ủy|Tỉnh uỷ|Thành ủy|Thành uỷ|Mặt trận|MTTQ|Hội |"
-      + "Huyện đoàn|Tỉnh đoàn|Đoàn |Sở |Phòng |Trung tâm|Công an|BTV|BTC|BTG|BDV|VP|cơ quan|tổ chức|đồng chí |\uE005))"
+      + "Huyện đoàn|Tỉnh đoàn|Đoàn |Sở |Phòng |Trung tâm|Công an|BTV|BTC|BTG|BDV|VP|cơ quan|tổ chức|đồng chí |HĐND|"
+      + "Liên đoàn|Công đoàn|Chi cục|Kho bạc|Bộ Chỉ huy|\uE005))"
       + "[^.;]*?)\\s+chủ trì");
   private static final String CAPITAL_UNIT = "(?:Ban |Văn phòng|Ủy ban|Uỷ ban|UBKT|UBND|Đảng ủy|Đảng uỷ|Đảng đoàn|"
       + "Cấp ủy|Cấp uỷ|Chi bộ|Thường trực|Huyện ủy|Huyện uỷ|Tỉnh ủy|Tỉnh uỷ|Thành ủy|Thành uỷ|Mặt trận|MTTQ|Hội |"
-      + "Huyện đoàn|Tỉnh đoàn|Đoàn |Sở |Phòng |Trung tâm|Công an|BTV|BTC|BTG|BDV|UBKT)";
+      + "Huyện đoàn|Tỉnh đoàn|Đoàn |Sở |Phòng |Trung tâm|Công an|BTV|BTC|BTG|BDV|UBKT|HĐND|Liên đoàn|Công đoàn|"
+      + "Chi cục|Kho bạc|Bộ Chỉ huy)";
   // "…, giao Ban Tuyên giáo chủ trì" mid-sentence: lower-case "giao" only before a capitalised unit word.
   private static final Pattern MID_GIAO = Pattern.compile("(?<!bàn|chuyển|trao|Bàn|Chuyển)\\sgiao\\s+(?:cho\\s+)?(" + CAPITAL_UNIT + ".+?)\\s+chủ trì");
   private static final Pattern GIAO_ANY = Pattern.compile("(?:^|[.;:(]\\s*)[Gg]iao\\s*:?\\s+(?:cho\\s+)?(?=" + CAPITAL_UNIT
       + "|các |đồng chí |\uE005)");
-  private static final Pattern ASKS_NEXT = Pattern.compile("\\s+(?:đề nghị|yêu cầu|giao)\\s+(?:cho\\s+)?");
+  private static final Pattern ASKS_NEXT = Pattern.compile("\\s+(?:(?:thống nhất|đồng ý|quyết định|tiếp tục)\\s+)?"
+      + "(?:đề nghị|yêu cầu|giao)\\s*:?\\s+(?:cho\\s+)?");
+  /** "Đối với Ủy ban nhân dân huyện: …", "Đối với các chi bộ trực thuộc, …": the part is addressed to these units. */
+  private static final Pattern ADDRESSED_TO = Pattern.compile("^(?:Đối với|đối với)\\s+");
   /** "Về dự án …: … đề nghị X …" — a unit asked anywhere in the item. */
   private static final Pattern ASKS_INSIDE = Pattern.compile("(?:^|\\s)(?:đề nghị|yêu cầu)\\s+(?=" + CAPITAL_UNIT + "|các )");
   private static final Pattern CLAUSE_UNIT = Pattern.compile("(?:các |Các )?" + CAPITAL_UNIT
@@ -67,10 +79,16 @@ public final class UnitPhrases {
   private static final Pattern NAMED_UNIT = Pattern.compile("(?<=^|[\\s(,;:])(?:các |Các )?(?:" + CAPITAL_UNIT.substring(3, CAPITAL_UNIT.length() - 1)
       + "|\uE005)|(?<=^|[\\s(,;:])(?:các|Các) (?:chi bộ|cấp ủy|cấp uỷ|tổ chức cơ sở|cơ quan|ban |đảng ủy|đảng uỷ)");
   private static final Pattern LEADS_AFTER = Pattern.compile("\\s*,?\\s*chủ trì(?!\\p{L})");
-  private static final Pattern COORDINATES_AFTER = Pattern.compile("\\s*,?\\s*(?:cùng\\s+)?phối hợp(?!\\s+với)(?!\\p{L})");
+  private static final Pattern COORDINATES_AFTER = Pattern.compile("\\s*,?\\s*(?:cùng\\s+)?phối hợp(?!\\s+(?:với|cùng)\\s)(?!\\p{L})");
+  // Labelled cells written in the sentence: "(Cơ quan chủ trì: Ban Tổ chức Huyện ủy; cơ quan phối hợp: Văn phòng …)".
+  private static final Pattern LABELLED_LEAD = Pattern.compile("(?iu)(?<![\\p{L}])(?:(?:cơ quan|đơn vị|bộ phận)\\s+)?"
+      + "(?:chủ trì|thực hiện|phụ trách)(?:\\s+thực hiện)?\\s*:\\s*([^;.)(]+)");
+  private static final Pattern LABELLED_COORDINATING = Pattern.compile("(?iu)(?<![\\p{L}])(?:(?:cơ quan|đơn vị|bộ phận)\\s+)?"
+      + "phối hợp(?:\\s+thực hiện)?\\s*:\\s*([^;.)(]+)");
   private static final Pattern DONE_BY_AFTER = Pattern.compile("\\s*,?\\s*(?:chủ trì|thực hiện|đảm nhiệm|phụ trách|"
       + "tham mưu|triển khai)(?!\\p{L})");
-  private static final Pattern COORDINATING = Pattern.compile("[Pp]hối hợp(?: chặt chẽ)?\\s+với\\s+(.+)");
+  private static final Pattern COORDINATING = Pattern.compile("[Pp]hối hợp(?:\\s+(?:chặt chẽ|tốt|thường xuyên|đồng bộ))?"
+      + "\\s+(?:với|cùng)\\s+(.+)");
   private static final Pattern ADDRESSEE = Pattern.compile("(?:đề nghị|yêu cầu|giao)\\s+(.+)");
   private static final Pattern SPLIT = Pattern.compile("\\s*[,;]\\s*|\\s+và\\s+|\\s+cùng\\s+");
 
@@ -84,6 +102,13 @@ public final class UnitPhrases {
    */
   public static List<String> lead(String text) {
     String p = protect(text);
+    Matcher labelled = LABELLED_LEAD.matcher(p);
+    if (labelled.find()) {
+      List<String> named = split(labelled.group(1));
+      if (!named.isEmpty() && UNIT_START.matcher(named.get(0)).find()) {
+        return named;
+      }
+    }
     Matcher giao = GIAO_LEAD.matcher(p);
     if (giao.find()) {
       return split(giao.group(1));
@@ -116,9 +141,18 @@ public final class UnitPhrases {
         return asked;
       }
     }
+    Matcher to = ADDRESSED_TO.matcher(p);
+    if (to.lookingAt()) {
+      List<String> addressed = subject(p.substring(to.end()));
+      if (!addressed.isEmpty()) {
+        return addressed;
+      }
+    }
     // "Về công tác kiểm tra, giám sát: Ủy ban Kiểm tra Tỉnh ủy xây dựng …": the subject after an item's topic.
-    int colon = p.indexOf(':');
-    if (colon > 0 && colon < 160 && p.startsWith("Về ")) {
+    // The topic may also end with a full stop ("Về công tác cán bộ. Ban Tổ chức Huyện ủy …").
+    Matcher topicEnd = Pattern.compile("[:.]\\s").matcher(p + " ");
+    int colon = topicEnd.find() ? topicEnd.start() : -1;
+    if (colon > 0 && colon < 160 && (p.startsWith("Về ") || p.startsWith("Đối với "))) {
       List<String> after = subject(p.substring(colon + 1));
       if (!after.isEmpty()) {
         return after;
@@ -174,6 +208,13 @@ public final class UnitPhrases {
   /** The units after "phối hợp với", up to the verb that follows them; else units named before "phối hợp" ("(…, Văn phòng Huyện ủy phối hợp)"). */
   public static List<String> coordinating(String text) {
     String p = protect(text);
+    Matcher labelled = LABELLED_COORDINATING.matcher(p);
+    if (labelled.find()) {
+      List<String> named = split(labelled.group(1));
+      if (!named.isEmpty() && UNIT_START.matcher(named.get(0)).find()) {
+        return named;
+      }
+    }
     Matcher m = COORDINATING.matcher(p);
     if (!m.find()) {
       return namedBefore(p, COORDINATES_AFTER, false);
@@ -232,7 +273,13 @@ public final class UnitPhrases {
     if (last == null) {
       return List.of();
     }
+    // "báo cáo kết quả thực hiện Thông báo kết luận này về Thường trực Huyện ủy": the document is what, not whom.
+    last = last.replaceFirst("(?iu)^(?:(?:việc\\s+)?(?:thực hiện|triển khai)\\s+)?(?:thông báo\\s+)?(?:kết luận|thông báo)"
+        + "(?:\\s+kết luận)?\\s+này\\s*(?:về|cho|với|lên|tới)?\\s*", "");
     last = last.replaceAll("\\s+(?:theo quy định|theo yêu cầu|kết quả.*)$", "");
+    // "… báo cáo Ban Thường vụ Huyện ủy theo định kỳ / vào cuối mỗi quý / chậm nhất …": when, not whom.
+    last = last.replaceFirst("\\s+(?:theo (?:định kỳ|kế hoạch|tiến độ)|vào (?:cuối|đầu|dịp|kỳ)|khi (?:có|kết thúc)|mỗi|"
+        + "sau (?:khi|mỗi)|chậm nhất|định kỳ)(?![\\p{L}]).*$", "");
     // "… báo cáo Ban Thường vụ Đảng ủy hằng tháng": the cadence after the addressee is not part of its name.
     last = upToVerb(last);
     // "báo cáo kết quả tại kỳ sinh hoạt tháng 12/2024" names when, not whom: only capitalised or unit words are kept.
@@ -249,6 +296,11 @@ public final class UnitPhrases {
     }
     String phrase = upToVerb(t);
     // "Thường trực Tỉnh ủy yêu cầu Huyện ủy Cát Tiên lãnh đạo …": the body asked is the lead, not the one asking.
+    // "Ban Thường vụ Huyện ủy yêu cầu:" with the items below: the body asking is the issuer, not the one asked.
+    if (t.substring(phrase.length()).matches("\\s+(?:(?:thống nhất|đồng ý|quyết định|tiếp tục)\\s+)?(?:đề nghị|yêu cầu|giao)"
+        + "\\s*:?\\s*")) {
+      return List.of();
+    }
     Matcher asks = ASKS_NEXT.matcher(t.substring(phrase.length()));
     if (asks.lookingAt()) {
       List<String> asked = subject(t.substring(phrase.length() + asks.end()));

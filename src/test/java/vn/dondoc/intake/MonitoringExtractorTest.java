@@ -54,4 +54,46 @@ class MonitoringExtractorTest {
     assertThat(m.leadUnit().phrase()).isEqualTo("Vụ Địa bàn số 2, Ủy ban Kiểm tra Tỉnh ủy");
     assertThat(m.coordinatingUnits()).isEmpty();
   }
+
+  @Test
+  void otherWaysOfAssigningTheFollowUp() {
+    MonitoringClause m = MonitoringExtractor.extract(null, "Văn phòng Huyện ủy có trách nhiệm theo dõi, tổng hợp, báo cáo kết "
+        + "quả thực hiện Thông báo kết luận này về Thường trực Huyện ủy.", UnitRef::unmatched);
+    assertThat(m.leadUnit().phrase()).isEqualTo("Văn phòng Huyện ủy");
+    assertThat(m.reportTo()).extracting(UnitRef::phrase).containsExactly("Thường trực Huyện ủy");
+    MonitoringClause k = MonitoringExtractor.extract(null, "Giao Ủy ban Kiểm tra Huyện ủy kiểm tra, giám sát việc thực hiện Kết "
+        + "luận này.", UnitRef::unmatched);
+    assertThat(k.leadUnit().phrase()).isEqualTo("Ủy ban Kiểm tra Huyện ủy");
+    assertThat(MonitoringExtractor.opensMonitoringClause("Ủy ban Kiểm tra Huyện ủy giám sát việc thực hiện Kết luận này."))
+        .isTrue();
+    // Supervising something else is a task.
+    assertThat(MonitoringExtractor.isMonitoringClause("Giao Ủy ban Kiểm tra Huyện ủy giám sát việc thực hiện quy chế dân chủ."))
+        .isFalse();
+  }
+
+  @Test
+  void committeesSupervisingTheirOwnImplementationAreNotTheFollowUp() {
+    assertThat(MonitoringExtractor.isMonitoringClause("Các cấp ủy tổ chức quán triệt và kiểm tra, giám sát việc thực hiện Kết "
+        + "luận này.")).isFalse();
+    assertThat(MonitoringExtractor.isMonitoringClause("Ủy ban Kiểm tra Huyện ủy có trách nhiệm kiểm tra, giám sát việc thực "
+        + "hiện Kết luận này.")).isTrue();
+  }
+
+  @Test
+  void theDocumentNamedWithoutNay() {
+    MonitoringClause m = MonitoringExtractor.extract(null, "Văn phòng Huyện ủy theo dõi, tổng hợp tình hình thực hiện Kết luận, "
+        + "báo cáo Ban Thường vụ Huyện ủy.", UnitRef::unmatched);
+    assertThat(m.leadUnit().phrase()).isEqualTo("Văn phòng Huyện ủy");
+    assertThat(m.reportTo()).extracting(UnitRef::phrase).containsExactly("Ban Thường vụ Huyện ủy");
+    assertThat(MonitoringExtractor.isMonitoringClause("Giao Ban Tuyên giáo Huyện ủy theo dõi, tổng hợp tình hình thực hiện Kết "
+        + "luận số 21-KL/TW của Bộ Chính trị.")).isFalse();
+  }
+
+  @Test
+  void theFollowUpAskedOfAUnit() {
+    MonitoringClause m = MonitoringExtractor.extract(null, "Đề nghị Ủy ban Kiểm tra Huyện ủy giám sát việc thực hiện Kết luận này.",
+        UnitRef::unmatched);
+    assertThat(m.leadUnit().phrase()).isEqualTo("Ủy ban Kiểm tra Huyện ủy");
+    assertThat(MonitoringExtractor.isMonitoringClause("Đề nghị các chi bộ kiểm tra, giám sát việc thực hiện Kết luận này.")).isFalse();
+  }
 }

@@ -153,4 +153,166 @@ class TaskSectionParserTest {
         tuple("I.1", "CÔNG TÁC XÂY DỰNG ĐẢNG"), tuple("II.1", "CÔNG TÁC CHÍNH QUYỀN"));
     assertThat(s.closing()).isEqualTo("Ban Chấp hành yêu cầu các chi bộ khẩn trương triển khai thực hiện.");
   }
+
+  @Test
+  void numbersWrittenWithAHyphenAsInCentralDocuments() {
+    TaskSectionParser.Section s = TaskSectionParser.parse(List.of("I- ĐÁNH GIÁ TÌNH HÌNH", "1- Không phải nhiệm vụ.",
+        "II- NHIỆM VỤ, GIẢI PHÁP", "1- Ban Tổ chức Huyện ủy rà soát quy hoạch.", "2 - Ban Tuyên giáo Huyện ủy tuyên truyền",
+        "10-CT/TW của Ban Bí thư.", "III- TỔ CHỨC THỰC HIỆN", "Giao Văn phòng Huyện ủy theo dõi, đôn đốc.", "Nơi nhận:"), 0);
+    assertThat(s.leaves()).extracting(TaskSectionParser.Item::ordinal, TaskSectionParser.Item::text).containsExactly(
+        tuple("1", "Ban Tổ chức Huyện ủy rà soát quy hoạch."),
+        tuple("2", "Ban Tuyên giáo Huyện ủy tuyên truyền 10-CT/TW của Ban Bí thư."));
+    assertThat(TaskSectionParser.dottedNumber("21- NQ/TW, ngày 30/01/2008")).isEqualTo("21- NQ/TW, ngày 30/01/2008");
+    assertThat(TaskSectionParser.dottedNumber("B - PHƯƠNG HƯỚNG")).isEqualTo("B. PHƯƠNG HƯỚNG");
+    assertThat(TaskSectionParser.dottedNumber("2/ Ban Tổ chức Huyện ủy")).isEqualTo("2. Ban Tổ chức Huyện ủy");
+    assertThat(TaskSectionParser.dottedNumber("12/2024 Ban")).isEqualTo("12/2024 Ban");
+  }
+
+  @Test
+  void lettersWithAFullStopAndOtherBullets() {
+    TaskSectionParser.Section s = TaskSectionParser.parse(List.of("II. Nhiệm vụ trọng tâm", "1. Về kinh tế:",
+        "a. Ủy ban nhân dân huyện chỉ đạo thu ngân sách.", "b. Phòng Tài chính - Kế hoạch tham mưu.", "2. Về văn hóa - xã hội:",
+        "* Phòng Văn hóa và Thông tin tuyên truyền.", "● Hội Liên hiệp Phụ nữ huyện vận động.", "Nơi nhận:"), 0);
+    assertThat(s.leaves()).extracting(TaskSectionParser.Item::ordinal, TaskSectionParser.Item::text).containsExactly(
+        tuple("1.1", "Ủy ban nhân dân huyện chỉ đạo thu ngân sách."), tuple("1.2", "Phòng Tài chính - Kế hoạch tham mưu."),
+        tuple("2.1", "Phòng Văn hóa và Thông tin tuyên truyền."), tuple("2.2", "Hội Liên hiệp Phụ nữ huyện vận động."));
+    assertThat(s.leaves().get(2).parent().text()).isEqualTo("Về văn hóa - xã hội:");
+  }
+
+  @Test
+  void aTableWhoseColumnsSayNhiemVuAndDonViThucHienWithUnnumberedGroupRows() {
+    TaskSectionParser.Section s = TaskSectionParser.parse(List.of("III. Phân công thực hiện",
+        "| STT | Nhiệm vụ | Đơn vị thực hiện | Phối hợp | Tiến độ |", "| | LĨNH VỰC XÂY DỰNG ĐẢNG | | | |",
+        "| 1 | Kiện toàn chi bộ | Ban Tổ chức Huyện ủy | | Quý I/2025 |", "| 2 | Về kinh tế | | | |",
+        "| 2.1 | Thu ngân sách | Ủy ban nhân dân huyện | Chi cục Thuế | Năm 2025 |", "Nơi nhận:"), 0);
+    assertThat(s.table()).containsExactly(
+        new TaskTableParser.Row("1", "Kiện toàn chi bộ", "Ban Tổ chức Huyện ủy", "", "Quý I/2025", "LĨNH VỰC XÂY DỰNG ĐẢNG"),
+        new TaskTableParser.Row("2.1", "Thu ngân sách", "Ủy ban nhân dân huyện", "Chi cục Thuế", "Năm 2025", "Về kinh tế"));
+    // Running text about tasks and time is not a table header.
+    assertThat(TaskTableParser.isTaskTableHeader("Nhiệm vụ trọng tâm thời gian tới")).isFalse();
+  }
+
+  @Test
+  void unnumberedPartsPerAddresseeGroupTheDashesUnderThem() {
+    TaskSectionParser.Section s = TaskSectionParser.parse(List.of("2. Nhiệm vụ thời gian tới", "Đối với Đảng ủy xã Đức Phổ:",
+        "- Tập trung lãnh đạo thu ngân sách.", "- Kiện toàn chi bộ thôn 2.", "Đối với các cơ quan của huyện:",
+        "- Ủy ban nhân dân huyện xem xét hỗ trợ kinh phí.", "Nơi nhận:"), 0);
+    assertThat(s.leaves()).extracting(TaskSectionParser.Item::ordinal, TaskSectionParser.Item::text).containsExactly(
+        tuple("2.1.1", "Tập trung lãnh đạo thu ngân sách."), tuple("2.1.2", "Kiện toàn chi bộ thôn 2."),
+        tuple("2.2.1", "Ủy ban nhân dân huyện xem xét hỗ trợ kinh phí."));
+    assertThat(s.leaves().get(2).parent().text()).isEqualTo("Đối với các cơ quan của huyện:");
+    // A line ending in ":" that no bullet follows is text, not a group.
+    assertThat(TaskSectionParser.parse(List.of("II. Nhiệm vụ", "1. Rà soát quy hoạch.", "Về kinh tế:", "tiếp tục.", "Nơi nhận:"), 0)
+        .leaves()).extracting(TaskSectionParser.Item::text).containsExactly("Rà soát quy hoạch. Về kinh tế: tiếp tục.");
+  }
+
+  @Test
+  void bulletsUnderALetterOrADashThatAnnouncesThem() {
+    TaskSectionParser.Section s = TaskSectionParser.parse(List.of("II. Nhiệm vụ", "1. Về xây dựng Đảng:",
+        "a) Đối với các chi bộ:", "- Rà soát đảng viên.", "- Sinh hoạt đúng kỳ.", "b) Ban Tổ chức Huyện ủy hướng dẫn.",
+        "- Chi tiết không phải nhiệm vụ riêng.", "2. Về kinh tế:", "- Đối với Ủy ban nhân dân huyện:", "+ Thu ngân sách.",
+        "+ Giải ngân vốn.", "- Ban Tuyên giáo Huyện ủy tuyên truyền.", "Nơi nhận:"), 0);
+    assertThat(s.leaves()).extracting(TaskSectionParser.Item::ordinal).containsExactly("1.1.1", "1.1.2", "1.2", "1.3",
+        "2.1.1", "2.1.2", "2.2");
+  }
+
+  @Test
+  void anItemThatOnlyApprovesIsNotATask() {
+    TaskSectionParser.Section s = TaskSectionParser.parse(List.of("Hội nghị thảo luận và kết luận:",
+        "1- Thống nhất đánh giá kết quả năm 2024 nêu trong Báo cáo của Ban Thường vụ Huyện ủy.",
+        "2- Ban Tổ chức Huyện ủy hướng dẫn đại hội chi bộ.", "3- Nhất trí thông qua dự thảo Quy chế. Giao Văn phòng Huyện ủy "
+            + "hoàn chỉnh, ban hành.", "Nơi nhận:"), 0);
+    assertThat(s.leaves()).extracting(TaskSectionParser.Item::ordinal).containsExactly("2", "3");
+    assertThat(TaskSectionParser.isApprovalOnly("Thống nhất cao với dự thảo Báo cáo; các cấp ủy cần quán triệt.")).isFalse();
+  }
+
+  @Test
+  void aTasksPartWrittenAsPlainParagraphs() {
+    TaskSectionParser.Section s = TaskSectionParser.parse(List.of("I. Đánh giá chung", "Đạt nhiều kết quả.",
+        "II. NHIỆM VỤ THỜI GIAN TỚI", "Ban Thường vụ Huyện ủy yêu cầu Đảng ủy xã Đức Phổ tập trung thực hiện tốt các nội dung",
+        "sau:", "Tập trung lãnh đạo thu ngân sách,", "hoàn thành trước ngày 30/11/2025.", "Kiện toàn chi bộ thôn 2.",
+        "Giao Văn phòng Huyện ủy theo dõi, đôn đốc việc thực hiện Thông báo này.", "Nơi nhận:"), 0);
+    assertThat(s.intro()).endsWith("các nội dung sau:");
+    assertThat(s.leaves()).extracting(TaskSectionParser.Item::ordinal, TaskSectionParser.Item::text).containsExactly(
+        tuple("1", "Tập trung lãnh đạo thu ngân sách, hoàn thành trước ngày 30/11/2025."), tuple("2", "Kiện toàn chi bộ thôn 2."));
+    assertThat(s.closing()).isEqualTo("Giao Văn phòng Huyện ủy theo dõi, đôn đốc việc thực hiện Thông báo này.");
+    // Without an introduction, only paragraphs that name a unit or assign are tasks.
+    TaskSectionParser.Section t = TaskSectionParser.parse(List.of("3. Nhiệm vụ thời gian tới", "Năm 2025 là năm cuối nhiệm kỳ.",
+        "Ủy ban nhân dân huyện chỉ đạo giải ngân vốn đầu tư công.", "Nơi nhận:"), 0);
+    assertThat(t.leaves()).extracting(TaskSectionParser.Item::ordinal).containsExactly("3.1");
+  }
+
+  @Test
+  void itemsCountedInWords() {
+    TaskSectionParser.Section s = TaskSectionParser.parse(List.of("III. Nhiệm vụ, giải pháp", "Một là, tiếp tục quán triệt nghị quyết.",
+        "Hai là, Ban Tổ chức Huyện ủy rà soát quy hoạch.", "Nơi nhận:"), 0);
+    assertThat(s.leaves()).extracting(TaskSectionParser.Item::ordinal, TaskSectionParser.Item::text).containsExactly(
+        tuple("1", "Tiếp tục quán triệt nghị quyết."), tuple("2", "Ban Tổ chức Huyện ủy rà soát quy hoạch."));
+    assertThat(TaskSectionParser.dottedNumber("Thứ tư, kiện toàn tổ chức bộ máy.")).isEqualTo("4. Kiện toàn tổ chức bộ máy.");
+    assertThat(TaskSectionParser.dottedNumber("Thứ hai, ngày 12/5/2025, Ban Thường vụ họp.")).startsWith("Thứ hai");
+  }
+
+  @Test
+  void anUnnumberedDirectiveHeadingInCapitals() {
+    TaskSectionParser.Section s = TaskSectionParser.parse(List.of("Ủy ban Kiểm tra Huyện ủy kết luận như sau:", "ƯU ĐIỂM",
+        "1. Đã ban hành kế hoạch.", "HẠN CHẾ", "1. Sinh hoạt chưa đều.", "YÊU CẦU KHẮC PHỤC", "1. Ban Thường vụ Đảng ủy xã "
+            + "tổ chức kiểm điểm.", "2. Các chi bộ sinh hoạt đúng kỳ.", "T/M ỦY BAN KIỂM TRA"), 0);
+    assertThat(s.withoutHeading()).isFalse();
+    assertThat(s.leaves()).extracting(TaskSectionParser.Item::text).containsExactly("Ban Thường vụ Đảng ủy xã tổ chức kiểm điểm.",
+        "Các chi bộ sinh hoạt đúng kỳ.");
+    assertThat(TaskSectionParser.parse(List.of("Kết quả đạt được.", "1. Không phải nhiệm vụ.", "Ý kiến kết luận:",
+        "- Các chi bộ rà soát.", "Nơi nhận:"), 0).leaves()).extracting(TaskSectionParser.Item::text)
+        .containsExactly("Các chi bộ rà soát.");
+    // The same words opening a sentence are not a heading.
+    assertThat(TaskSectionParser.parse(List.of("Đề nghị các chi bộ", "1. Rà soát.", "Nơi nhận:"), 0).withoutHeading()).isTrue();
+  }
+
+  @Test
+  void wrappedLinesOfAnItemAfterTheTableAndOfAFollowUpSentence() {
+    TaskSectionParser.Section s = TaskSectionParser.parse(List.of("Hội nghị kết luận:", "1. Ban Tổ chức Huyện ủy rà soát.",
+        "2. Phân công thực hiện như sau:",
+        "| STT | Nội dung | Đơn vị chủ trì | Thời hạn |", "| 1 | Kiện toàn chi bộ | Ban Tổ chức Huyện ủy | Quý I/2025 |",
+        "3. Giao Văn phòng Huyện ủy chủ trì theo dõi, đôn đốc việc", "thực hiện Kết luận này.", "Nơi nhận:"), 0);
+    assertThat(s.leaves()).extracting(TaskSectionParser.Item::ordinal, TaskSectionParser.Item::text).contains(
+        tuple("3", "Giao Văn phòng Huyện ủy chủ trì theo dõi, đôn đốc việc thực hiện Kết luận này."));
+    assertThat(s.closing()).isNull();
+    TaskSectionParser.Section t = TaskSectionParser.parse(List.of("II. Nhiệm vụ", "- Ban Tổ chức Huyện ủy hướng dẫn.",
+        "Văn phòng Huyện ủy có trách nhiệm theo dõi, tổng hợp, báo cáo kết", "quả thực hiện Thông báo kết luận này.",
+        "Nơi nhận:"), 0);
+    assertThat(t.leaves()).extracting(TaskSectionParser.Item::text).containsExactly("Ban Tổ chức Huyện ủy hướng dẫn.");
+    assertThat(t.closing()).isEqualTo("Văn phòng Huyện ủy có trách nhiệm theo dõi, tổng hợp, báo cáo kết quả thực hiện Thông "
+        + "báo kết luận này.");
+  }
+
+  @Test
+  void mergedGroupRowsOfOneCell() {
+    TaskSectionParser.Section s = TaskSectionParser.parse(List.of("III. Phân công thực hiện",
+        "| TT | Nội dung | Đơn vị chủ trì | Thời hạn |", "| I. CÔNG TÁC XÂY DỰNG ĐẢNG |",
+        "| 1 | Kiện toàn chi bộ | Ban Tổ chức Huyện ủy | Quý I/2025 |", "| LĨNH VỰC KINH TẾ |",
+        "| 2 | Thu ngân sách | Ủy ban nhân dân huyện | Năm 2025 |", "Nơi nhận:"), 0);
+    assertThat(s.table()).extracting(TaskTableParser.Row::ordinal, TaskTableParser.Row::section).containsExactly(
+        tuple("I.1", "CÔNG TÁC XÂY DỰNG ĐẢNG"), tuple("2", "LĨNH VỰC KINH TẾ"));
+  }
+
+  @Test
+  void paragraphsAfterTheConcludingLineWithoutNumbersOrHeadings() {
+    TaskSectionParser.Section s = TaskSectionParser.parse(List.of("Sau khi nghe báo cáo, Thường trực Huyện ủy kết luận như sau:",
+        "Năm 2024, Đảng ủy xã Đức Phổ đã lãnh đạo hoàn thành 14/16 chỉ tiêu.", "Thời gian tới, đề nghị Đảng ủy xã tập trung",
+        "rà soát quy hoạch cán bộ.", "Giao Ban Tổ chức Huyện ủy hướng dẫn quy trình.", "Nơi nhận:"), 0);
+    assertThat(s.withoutHeading()).isTrue();
+    assertThat(s.leaves()).extracting(TaskSectionParser.Item::ordinal, TaskSectionParser.Item::text).containsExactly(
+        tuple("1", "Thời gian tới, đề nghị Đảng ủy xã tập trung rà soát quy hoạch cán bộ."),
+        tuple("2", "Giao Ban Tổ chức Huyện ủy hướng dẫn quy trình."));
+  }
+
+  @Test
+  void groupLinesInCapitalsButNotTheWrappedEndOfAnIntroduction() {
+    TaskSectionParser.Section s = TaskSectionParser.parse(List.of("II. NHIỆM VỤ", "VỀ KINH TẾ:", "- Thu ngân sách.",
+        "VỀ XÃ HỘI:", "- Giảm nghèo.", "Nơi nhận:"), 0);
+    assertThat(s.leaves()).extracting(TaskSectionParser.Item::ordinal).containsExactly("1.1", "2.1");
+    TaskSectionParser.Section t = TaskSectionParser.parse(List.of("II. Nhiệm vụ", "Các cấp ủy thực hiện tốt một số nội dung",
+        "Về công tác cán bộ như sau:", "- Rà soát quy hoạch.", "Nơi nhận:"), 0);
+    assertThat(t.leaves()).extracting(TaskSectionParser.Item::ordinal).containsExactly("1");
+    assertThat(t.intro()).endsWith("Về công tác cán bộ như sau:");
+  }
 }

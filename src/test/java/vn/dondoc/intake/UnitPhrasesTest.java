@@ -109,4 +109,94 @@ class UnitPhrasesTest {
     assertThat(UnitPhrases.lead("Năm 2025 là năm tổ chức đại hội; các chi bộ, cán bộ, đảng viên cần nêu cao tinh thần trách nhiệm."))
         .containsExactly("các chi bộ");
   }
+
+  @Test
+  void partsAddressedToAUnitAndBodiesThatAgreeToAssign() {
+    assertThat(UnitPhrases.lead("Đối với Ủy ban nhân dân huyện:")).containsExactly("Ủy ban nhân dân huyện");
+    assertThat(UnitPhrases.lead("Đối với các chi bộ trực thuộc, cần tập trung lãnh đạo.")).containsExactly("các chi bộ trực thuộc");
+    assertThat(UnitPhrases.lead("Đối với công tác cán bộ: Ban Tổ chức Huyện ủy rà soát quy hoạch.")).containsExactly(
+        "Ban Tổ chức Huyện ủy");
+    assertThat(UnitPhrases.lead("Đối với công tác cán bộ, cần rà soát quy hoạch.")).isEmpty();
+    assertThat(UnitPhrases.lead("Ban Thường vụ Huyện ủy thống nhất giao Ban Tổ chức Huyện ủy hoàn chỉnh đề án.")).containsExactly(
+        "Ban Tổ chức Huyện ủy");
+    assertThat(UnitPhrases.lead("Ban Thường vụ Huyện ủy yêu cầu: Đảng ủy xã Đức Phổ khắc phục ngay hạn chế.")).containsExactly(
+        "Đảng ủy xã Đức Phổ");
+  }
+
+  @Test
+  void abbreviationsAndMassOrganisationsOpenASubject() {
+    assertThat(UnitPhrases.lead("HĐND huyện giám sát việc giải quyết kiến nghị cử tri.")).containsExactly("HĐND huyện");
+    assertThat(UnitPhrases.lead("UBND huyện, MTTQ huyện chủ động phối hợp.")).containsExactly("UBND huyện", "MTTQ huyện");
+    assertThat(UnitPhrases.lead("Liên đoàn Lao động huyện có trách nhiệm vận động đoàn viên.")).containsExactly(
+        "Liên đoàn Lao động huyện");
+    assertThat(UnitPhrases.lead("Ban Tuyên giáo Huyện ủy là cơ quan chủ trì hướng dẫn.")).containsExactly("Ban Tuyên giáo Huyện ủy");
+    assertThat(UnitPhrases.lead("Trường hợp cần thiết, báo cáo Thường trực Huyện ủy.")).isEmpty();
+    assertThat(UnitPhrases.lead("Giao Chi cục Thuế chủ trì, phối hợp với Kho bạc Nhà nước huyện đôn đốc thu nợ.")).containsExactly(
+        "Chi cục Thuế");
+    assertThat(UnitPhrases.coordinating("Giao Chi cục Thuế chủ trì, phối hợp với Kho bạc Nhà nước huyện đôn đốc thu nợ."))
+        .containsExactly("Kho bạc Nhà nước huyện");
+  }
+
+  @Test
+  void labelledLeadAndCoordinatingUnitsInTheSentence() {
+    String t = "Rà soát quy hoạch cán bộ (cơ quan chủ trì: Ban Tổ chức Huyện ủy; cơ quan phối hợp: Văn phòng Huyện ủy, Ủy ban "
+        + "Kiểm tra Huyện ủy; thời gian hoàn thành: quý II/2025).";
+    assertThat(UnitPhrases.lead(t)).containsExactly("Ban Tổ chức Huyện ủy");
+    assertThat(UnitPhrases.coordinating(t)).containsExactly("Văn phòng Huyện ủy", "Ủy ban Kiểm tra Huyện ủy");
+    assertThat(UnitPhrases.lead("Đơn vị thực hiện: các chi bộ trực thuộc. Thời gian: hằng tháng.")).containsExactly(
+        "các chi bộ trực thuộc");
+    // A label followed by no unit is not a lead.
+    assertThat(UnitPhrases.lead("Nội dung thực hiện: rà soát, bổ sung quy hoạch.")).isEmpty();
+  }
+
+  @Test
+  void coordinatingWithCungAndReportToWithoutWhen() {
+    assertThat(UnitPhrases.coordinating("Ban Dân vận Huyện ủy phối hợp cùng Ủy ban MTTQ huyện vận động nhân dân."))
+        .containsExactly("Ủy ban MTTQ huyện");
+    assertThat(UnitPhrases.coordinating("Huyện đoàn phối hợp tốt với Hội Nông dân huyện tổ chức tập huấn."))
+        .containsExactly("Hội Nông dân huyện");
+    assertThat(UnitPhrases.reportTo("theo dõi, đôn đốc việc thực hiện Kết luận này, báo cáo Ban Thường vụ Huyện ủy theo định kỳ."))
+        .containsExactly("Ban Thường vụ Huyện ủy");
+    assertThat(UnitPhrases.reportTo("theo dõi, đôn đốc; báo cáo Thường trực Huyện ủy vào cuối mỗi quý.")).containsExactly(
+        "Thường trực Huyện ủy");
+  }
+
+  @Test
+  void aTopicEndingWithAFullStop() {
+    assertThat(UnitPhrases.lead("Về công tác cán bộ. Ban Tổ chức Huyện ủy tham mưu kiện toàn.")).containsExactly(
+        "Ban Tổ chức Huyện ủy");
+  }
+
+  @Test
+  void aPersonWithTheOfficeHeldIsOnePhrase() {
+    assertThat(UnitPhrases.lead("Đồng chí Nguyễn Văn An, Bí thư Chi bộ: phụ trách chung, chỉ đạo công tác đảng viên."))
+        .containsExactly("Đồng chí Nguyễn Văn An, Bí thư Chi bộ");
+  }
+
+  @Test
+  void theBodyThatAsksIsNotTheAddresseeOfItsItems() {
+    assertThat(UnitPhrases.addressees("II. Nhiệm vụ thời gian tới Ban Thường vụ Huyện ủy yêu cầu:")).isEmpty();
+    assertThat(UnitPhrases.addressees("Thường trực Huyện ủy thống nhất giao:")).isEmpty();
+    assertThat(UnitPhrases.addressees("Ban Thường vụ Huyện ủy yêu cầu các cấp ủy, tổ chức đảng tập trung thực hiện tốt các "
+        + "nhiệm vụ sau:")).containsExactly("các cấp ủy, tổ chức đảng");
+  }
+
+  @Test
+  void theSubjectEndsBeforeHowTheUnitsAct() {
+    assertThat(UnitPhrases.lead("Ban Tổ chức Huyện ủy, Ủy ban Kiểm tra Huyện ủy theo chức năng, nhiệm vụ hướng dẫn các chi bộ."))
+        .containsExactly("Ban Tổ chức Huyện ủy", "Ủy ban Kiểm tra Huyện ủy");
+    assertThat(UnitPhrases.lead("Đảng ủy xã Đức Phổ nghiêm túc rút kinh nghiệm.")).containsExactly("Đảng ủy xã Đức Phổ");
+  }
+
+  @Test
+  void theBodyAskedLeadsAndNotTheOneItDirects() {
+    assertThat(UnitPhrases.lead("Ban Thường vụ Huyện ủy yêu cầu Đảng ủy xã Đức Phổ chỉ đạo các chi bộ rà soát đảng viên."))
+        .containsExactly("Đảng ủy xã Đức Phổ");
+    assertThat(UnitPhrases.lead("Đảng đoàn HĐND huyện, Ban cán sự đảng UBND huyện chủ động phối hợp với Ủy ban MTTQ huyện "
+        + "giám sát.")).containsExactly("Đảng đoàn HĐND huyện", "Ban cán sự đảng UBND huyện");
+    assertThat(UnitPhrases.coordinating("Đảng đoàn HĐND huyện, Ban cán sự đảng UBND huyện chủ động phối hợp với Ủy ban MTTQ "
+        + "huyện giám sát.")).containsExactly("Ủy ban MTTQ huyện");
+    assertThat(UnitPhrases.lead("Hội Liên hiệp Phụ nữ, Huyện đoàn, Hội Nông dân huyện có trách nhiệm vận động hội viên."))
+        .containsExactly("Hội Liên hiệp Phụ nữ", "Huyện đoàn", "Hội Nông dân huyện");
+  }
 }

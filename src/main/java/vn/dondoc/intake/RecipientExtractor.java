@@ -8,8 +8,8 @@ import java.util.regex.Pattern;
 /** "Nơi nhận": one recipient per dashed line, without the dash and the closing comma or full stop. */
 public final class RecipientExtractor {
 
-  private static final Pattern HEAD = Pattern.compile("^Nơi nhận\\s*:?\\s*(.*)$");
-  private static final Pattern DASH = Pattern.compile("^[-–—•+]\\s*(.*)$");
+  private static final Pattern HEAD = Pattern.compile("^(?:Nơi nhận|NƠI NHẬN)\\s*:?\\s*(.*)$");
+  private static final Pattern DASH = Pattern.compile("^[-–—•+*]\\s*(.*)$");
 
   private RecipientExtractor() {}
 

@@ -36,6 +36,11 @@ public final class TitleExtractor {
         title = line + " " + lines.get(next);
         next++;
       }
+      // "KẾT LUẬN" / "CỦA BAN THƯỜNG VỤ HUYỆN ỦY": the issuer on the next capital line belongs to the title.
+      if (next < lines.size() && lines.get(next).startsWith("CỦA ") && Vn.isUpperCaseLine(lines.get(next))) {
+        title = title + " " + lines.get(next);
+        next++;
+      }
       List<String> subject = new ArrayList<>();
       int j = next;
       while (j < lines.size() && subject.size() < MAX_SUBJECT_LINES) {

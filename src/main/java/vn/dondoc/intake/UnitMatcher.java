@@ -80,6 +80,14 @@ public final class UnitMatcher {
         issuer = units.stream().filter(u -> Vn.canonical(u.name()).equals(c)).findFirst();
       }
       if (issuer.isEmpty()) {
+        // "Ban Chấp hành Đảng bộ huyện Cát Tiên" is the Huyện ủy.
+        Matcher party = EXECUTIVE_OF_PARTY.matcher(c);
+        if (party.matches() && c.startsWith("ban chấp hành ")) {
+          String committee = committeeOf(party.group(1)) + party.group(2);
+          issuer = units.stream().filter(u -> Vn.canonical(u.name()).equals(committee)).findFirst();
+        }
+      }
+      if (issuer.isEmpty()) {
         String folded = Vn.fold(issuerName);
         issuer = units.stream().filter(u -> u.kind() == UnitKind.COMMITTEE || u.kind() == UnitKind.BASE_COMMITTEE)
             .filter(u -> Vn.fold(u.name()).equals(folded)).findFirst();
@@ -182,21 +190,24 @@ public final class UnitMatcher {
     }
     Matcher party = EXECUTIVE_OF_PARTY.matcher(bare);
     if (party.matches()) {
-      String level = party.group(1);
-      String committee = switch (level) {
-        case "tỉnh" -> "tỉnh ủy";
-        case "huyện" -> "huyện ủy";
-        case "thành phố" -> "thành ủy";
-        case "thị xã" -> "thị ủy";
-        case "quận" -> "quận ủy";
-        default -> "đảng ủy " + level;
-      };
-      UnitRef ref = match(committee + party.group(2), context, units);
+      UnitRef ref = match(committeeOf(party.group(1)) + party.group(2), context, units);
       if (ref.matched()) {
         return capped(written, ref, bare.startsWith("ban chấp hành ") ? ALIAS : COMMITTEE_FOR_PARTY);
       }
     }
     return UnitRef.unmatched(written);
+  }
+
+  /** The committee that leads the party organisation of a level: "huyện" → "huyện ủy", "xã" → "đảng ủy xã". */
+  private static String committeeOf(String level) {
+    return switch (level) {
+      case "tỉnh" -> "tỉnh ủy";
+      case "huyện" -> "huyện ủy";
+      case "thành phố" -> "thành ủy";
+      case "thị xã" -> "thị ủy";
+      case "quận" -> "quận ủy";
+      default -> "đảng ủy " + level;
+    };
   }
 
   private static UnitRef capped(String written, UnitRef ref, double most) {

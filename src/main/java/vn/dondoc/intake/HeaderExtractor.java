@@ -23,7 +23,7 @@ public final class HeaderExtractor {
   }
 
   static final Pattern NUMBER = Pattern.compile(
-      "(?iu)^S[ốỐ]\\s*:?\\s*(\\d+)\\s*(?:[-–—]\\s*|\\s)([A-Za-zĐđ]+)\\s*/\\s*([A-Za-zĐđ0-9]+(?:-[A-Za-zĐđ0-9]+)?)"
+      "(?iu)^S[ốỐ]\\s*:?\\s*(\\d+)\\s*(?:[-–—]\\s*|\\s)([A-Za-zĐđ]+)\\s*/\\s*([\\p{L}0-9]+(?:-[\\p{L}0-9]+)?)"
           + "(?![\\p{L}\\d])\\.?(.*)");
   private static final String PARTY_HEADER = "ĐẢNG CỘNG SẢN VIỆT NAM";
   static final Pattern PLACE_DATE = Pattern.compile(

@@ -20,7 +20,7 @@ public final class ReferenceExtractor {
       + "Hướng dẫn|Thông báo kết luận|Thông báo|Báo cáo|Kế hoạch|Chương trình hành động|Chương trình|Đề án|"
       + "Công văn|Thông tri|Nghị định|Thông tư|Luật|Tờ trình|Đề cương|Quy trình";
   private static final Pattern NUMBERED = Pattern.compile("(?iu)(" + KINDS + ")\\s+(?:số\\s*:?\\s*)?"
-      + "((?:\\d+\\s*,\\s*)*\\d+)\\s*(?:[-–—]\\s*|\\s)([A-Za-zĐđ]+)\\s*/\\s*([A-ZĐ][A-Za-zĐđ0-9]*)");
+      + "((?:\\d+\\s*,\\s*)*\\d+)\\s*(?:[-–—]\\s*|\\s)([A-Za-zĐđ]+)\\s*/\\s*(\\p{Lu}[\\p{L}0-9]*)");
   private static final Pattern STATE = Pattern.compile("(?u)(" + KINDS + ")\\s+(?:số\\s*:?\\s*)?"
       + "((\\d+)/(?:\\d{4}/)?([A-ZĐ][A-Za-zĐđ]*)-([A-ZĐ][A-Za-zĐđ0-9]*(?:-[A-ZĐ][A-Za-zĐđ0-9]*)*))");
   private static final Pattern CONGRESS = Pattern.compile("(?u)Nghị quyết Đại hội (?:đại biểu )?Đảng bộ (?:tỉnh|huyện|xã|"
@@ -45,10 +45,10 @@ public final class ReferenceExtractor {
   private static final String PARTY_TYPES = "NQ|KL|CT|QĐ|QC|KH|TB|HD|CV|BC|CTr|TTr|ĐA|NQLT|HDLT|TT|QyĐ";
   /** Another number after a cited one: "Nghị quyết số 18-NQ/TW và 19-NQ/TW", "Công văn số 45-CV/HU, số 46-CV/HU". */
   private static final Pattern FOLLOWING_NUMBER = Pattern.compile("(?u)^\\s*(?:,|;|và|,\\s*và)\\s*(?:số\\s*:?\\s*)?(\\d+)\\s*[-–—]\\s*"
-      + "(" + PARTY_TYPES + ")\\s*/\\s*([A-ZĐ][A-Za-zĐđ0-9]*)");
+      + "(" + PARTY_TYPES + ")\\s*/\\s*(\\p{Lu}[\\p{L}0-9]*)");
   /** A party number after a lower-case "số" whatever names it ("văn bản số 812-CV/VPTU"); the header's "Số" is not it. */
   private static final Pattern AFTER_NUMBER_WORD = Pattern.compile("(?u)(?<![\\p{L}])số\\s*:?\\s*(\\d+)\\s*[-–—]\\s*"
-      + "(" + PARTY_TYPES + ")\\s*/\\s*([A-ZĐ][A-Za-zĐđ0-9]*)");
+      + "(" + PARTY_TYPES + ")\\s*/\\s*(\\p{Lu}[\\p{L}0-9]*)");
   private static final Map<String, String> KIND_OF_TYPE = Map.ofEntries(Map.entry("NQ", "Nghị quyết"),
       Map.entry("KL", "Kết luận"), Map.entry("CT", "Chỉ thị"), Map.entry("QĐ", "Quyết định"), Map.entry("QC", "Quy chế"),
       Map.entry("KH", "Kế hoạch"), Map.entry("TB", "Thông báo"), Map.entry("HD", "Hướng dẫn"), Map.entry("CV", "Công văn"),

@@ -137,4 +137,11 @@ class ReferenceExtractorTest {
     assertThat(ReferenceExtractor.extract("thực hiện Nghị quyết Đại hội XIII của Đảng.")).extracting(DocumentReference::title)
         .containsExactly("Nghị quyết Đại hội XIII của Đảng");
   }
+
+  @Test
+  void issuerCodesWithVietnameseCapitals() {
+    assertThat(ReferenceExtractor.extract("Sau 10 năm thực hiện Nghị quyết 13-NQ/TƯ của Tỉnh ủy (khóa XIV), hệ thống"))
+        .extracting(DocumentReference::documentNumber, DocumentReference::issuingBody)
+        .containsExactly(tuple("13-NQ/TƯ", "Tỉnh ủy (khóa XIV)"));
+  }
 }

@@ -15,7 +15,7 @@ import java.util.regex.Pattern;
  */
 public final class DeadlineExtractor {
 
-  private static final String CUE = "(?:trước|chậm nhất(?: là)?(?: vào)?|hạn chót(?: là)?|hoàn thành(?: trước| vào| trong)?|"
+  private static final String CUE = "(?:trước|chậm nhất(?: là)?(?: vào)?|(?:thời )?hạn (?:chót|cuối|hoàn thành)(?: là)?\\s*:?|hoàn thành(?: trước| vào| trong)?|"
       + "xong(?: trước)?|đến(?: hết)?|thời hạn(?: hoàn thành)?\\s*:?|thời gian(?: hoàn thành| thực hiện)?\\s*:?)";
   private static final Pattern FIXED_NUMERIC = Pattern.compile(
       "(?iu)" + CUE + "\\s*(?:ngày\\s*)?(\\d{1,2})\\s*[/.-]\\s*(\\d{1,2})\\s*[/.-]\\s*(\\d{4})");
@@ -23,9 +23,12 @@ public final class DeadlineExtractor {
       "(?iu)" + CUE + "\\s*ngày\\s+(\\d{1,2})\\s+tháng\\s+(\\d{1,2})\\s+năm\\s+(\\d{4})");
   // A day and month without the year ("xong trước 31/12", "trước ngày 15/01"): the next such day from signing. Not
   // after "đến", where "đến 2/3 số chi bộ" is a fraction.
-  private static final Pattern FIXED_NO_YEAR = Pattern.compile("(?iu)(?:trước|chậm nhất(?: là)?(?: vào)?|hạn chót(?: là)?|"
+  private static final Pattern FIXED_NO_YEAR = Pattern.compile("(?iu)(?:trước|chậm nhất(?: là)?(?: vào)?|"
+      + "(?:thời )?hạn (?:chót|cuối|hoàn thành)(?: là)?\\s*:?|"
       + "hoàn thành(?: trước| vào)?|xong(?: trước)?|thời hạn(?: hoàn thành)?\\s*:?|thời gian(?: hoàn thành| thực hiện)?\\s*:?)"
-      + "\\s*(?:ngày\\s*)?(\\d{1,2})\\s*[/.-]\\s*(\\d{1,2})(?![\\d/.-]*\\d|\\s*[/.-]?\\s*\\p{L})");
+      + "\\s*(?:ngày\\s*)?(\\d{1,2})\\s*[/.-]\\s*(\\d{1,2})(?![\\d/.-]*\\d|\\s*[/.-]?\\s*\\p{L})"
+      // "trước ngày 20/12 hằng năm" recurs.
+      + "(?!\\s*,?\\s*(?:của\\s+)?(?:hằng|hàng|mỗi|các)\\s+năm)");
   private static final Pattern BARE_DATE = Pattern.compile("(\\d{1,2})\\s*[/.-]\\s*(\\d{1,2})\\s*[/.-]\\s*(\\d{4})");
   private static final Pattern BARE_DAY_MONTH = Pattern.compile("(?iu)^\\s*(?:trước\\s+)?(?:ngày\\s*)?(\\d{1,2})\\s*[/.-]\\s*(\\d{1,2})\\s*\\.?$");
   /** A year alone in a deadline column: "Năm 2025", "2025". */
@@ -49,6 +52,12 @@ public final class DeadlineExtractor {
       + "\\s+tháng\\s+(\\d{1,2})\\s*(?:[/-]|\\.|,?\\s*năm)\\s*(\\d{4})");
   /** A deadline column may hold the month alone ("Tháng 6/2025"). */
   private static final Pattern BARE_MONTH = Pattern.compile("(?iu)^\\s*(?:trong\\s+)?tháng\\s+(\\d{1,2})\\s*(?:[/-]|\\.|năm)\\s*(\\d{4})\\s*\\.?$");
+  // A month without its year after a deadline word: "hoàn thành trong tháng 12".
+  private static final Pattern MONTH_NO_YEAR = Pattern.compile("(?iu)(?:trong|vào|hoàn thành|xong|chậm nhất|hết)\\s+tháng\\s+"
+      + "(\\d{1,2})(?![\\d/.-]|\\s*,?\\s*năm\\s*\\d|\\s+(?:hằng|hàng|mỗi|các)\\s+năm)");
+  // "cuối năm", "trong năm nay": the year of signing.
+  private static final Pattern THIS_YEAR = Pattern.compile("(?iu)(?:(?:đến|trước|hết|vào)\\s+cuối năm(?:\\s+nay)?(?![\\s\\d]*\\d)|"
+      + "trong năm nay|hết năm nay|cuối năm nay)");
   private static final Pattern HALF = Pattern.compile("(?iu)(6|06|sáu)\\s+tháng\\s+(đầu|cuối)\\s+năm\\s+(\\d{4})");
   private static final Pattern YEAR = Pattern.compile("(?iu)(?:trong|hoàn thành trong|hết|cuối)\\s+năm\\s+(\\d{4})");
   // "đầu năm 2025" is its first quarter, "giữa năm 2025" its first half; "từ đầu năm …" is a past span, not a deadline.
@@ -188,6 +197,21 @@ public final class DeadlineExtractor {
     Matcher y = YEAR.matcher(text);
     if (y.find()) {
       return Deadline.period(LocalDate.of(Integer.parseInt(y.group(1)), 12, 31), y.group().trim());
+    }
+    if (issuedDate != null) {
+      Matcher mn = MONTH_NO_YEAR.matcher(text);
+      if (mn.find()) {
+        int month = Integer.parseInt(mn.group(1));
+        if (month >= 1 && month <= 12) {
+          LocalDate end = YearMonth.of(issuedDate.getYear(), month).atEndOfMonth();
+          return Deadline.period(end.isBefore(issuedDate) ? YearMonth.from(end.plusYears(1)).atEndOfMonth() : end,
+              mn.group().trim());
+        }
+      }
+      Matcher ty = THIS_YEAR.matcher(text);
+      if (ty.find()) {
+        return Deadline.period(LocalDate.of(issuedDate.getYear(), 12, 31), ty.group().trim());
+      }
     }
     Matcher part = PART_OF_YEAR.matcher(text);
     if (part.find()) {

@@ -152,4 +152,16 @@ class DeadlineExtractorTest {
     assertThat(DeadlineExtractor.extract("sơ kết, tổng kết hằng năm", issued).cadence()).isEqualTo("YEARLY");
     assertThat(DeadlineExtractor.extract("báo cáo theo định kỳ quý, 6 tháng, năm", issued).cadence()).isEqualTo("QUARTERLY");
   }
+
+  @Test
+  void withoutTheYearTheYearOfSigningOrARecurrence() {
+    LocalDate issued = LocalDate.of(2024, 10, 18);
+    assertThat(typeAndDate("báo cáo Ban Thường vụ trước ngày 20/12 hằng năm", issued, false)).containsExactly("RECURRING", null);
+    assertThat(DeadlineExtractor.extract("báo cáo trước ngày 20/12 hằng năm", issued).cadence()).isEqualTo("YEARLY");
+    assertThat(typeAndDate("hoàn thành trong tháng 12", issued, false)).containsExactly("PERIOD", LocalDate.of(2024, 12, 31));
+    assertThat(typeAndDate("từ nay đến cuối năm", issued, false)).containsExactly("PERIOD", LocalDate.of(2024, 12, 31));
+    assertThat(typeAndDate("phải xong trong năm nay", issued, false)).containsExactly("PERIOD", LocalDate.of(2024, 12, 31));
+    assertThat(typeAndDate("Hạn hoàn thành: 30/11/2024", issued, false)).containsExactly("FIXED", LocalDate.of(2024, 11, 30));
+    assertThat(typeAndDate("hạn chót 15/11", issued, false)).containsExactly("FIXED", LocalDate.of(2024, 11, 15));
+  }
 }

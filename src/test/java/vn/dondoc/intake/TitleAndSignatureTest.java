@@ -123,4 +123,13 @@ class TitleAndSignatureTest {
         "- Lưu: VT, VPĐU.", "Nguyễn Văn An")))
         .containsExactly("Thường trực Huyện ủy", "Đảng ủy xã Đức Phổ", "Lưu: VT, VPĐU");
   }
+
+  @Test
+  void recipientsWithoutDashesOnePerPunctuatedLine() {
+    // Word's own list bullets are not text, so a DOCX or its PDF may give the lines without dashes.
+    assertThat(RecipientExtractor.extract(List.of("Nơi nhận:", "Thường trực Tỉnh ủy (b/c),", "Các cơ quan tham mưu, giúp việc",
+        "Huyện ủy,", "Đảng ủy các xã, thị trấn,", "Lưu VPHU.", "T/M BAN THƯỜNG VỤ", "BÍ THƯ", "Nguyễn Tiến Dũng")))
+        .containsExactly("Thường trực Tỉnh ủy (b/c)", "Các cơ quan tham mưu, giúp việc Huyện ủy", "Đảng ủy các xã, thị trấn",
+            "Lưu VPHU");
+  }
 }

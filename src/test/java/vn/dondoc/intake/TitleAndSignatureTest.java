@@ -132,4 +132,17 @@ class TitleAndSignatureTest {
         .containsExactly("Thường trực Tỉnh ủy (b/c)", "Các cơ quan tham mưu, giúp việc Huyện ủy", "Đảng ủy các xã, thị trấn",
             "Lưu VPHU");
   }
+
+  @Test
+  void subjectEndsWhereABodyReportsWhatItDid() {
+    TitleExtractor.Title t = TitleExtractor.extract(List.of("KẾT LUẬN KIỂM TRA", "đối với Ban Thường vụ Đảng ủy xã Nam Ninh",
+        "Ủy ban Kiểm tra Huyện ủy đã tiến hành kiểm tra đối với Ban Thường vụ Đảng ủy xã", "Nam Ninh từ ngày 05/3/2025"));
+    assertThat(t.subject()).isEqualTo("đối với Ban Thường vụ Đảng ủy xã Nam Ninh");
+    TitleExtractor.Title v = TitleExtractor.extract(List.of("KẾT LUẬN", "về công tác cán bộ",
+        "Vào ngày 12/3/2025, Ban Thường vụ Huyện ủy họp"));
+    assertThat(v.subject()).isEqualTo("về công tác cán bộ");
+    TitleExtractor.Title h = TitleExtractor.extract(List.of("KẾT LUẬN", "Hội nghị Ban Chấp hành Đảng bộ huyện lần thứ 20",
+        "-----", "Ngày 12/3/2025"));
+    assertThat(h.subject()).as("a subject that names a meeting stays").isEqualTo("Hội nghị Ban Chấp hành Đảng bộ huyện lần thứ 20");
+  }
 }

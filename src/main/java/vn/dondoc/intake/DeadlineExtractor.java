@@ -20,7 +20,10 @@ public final class DeadlineExtractor {
   private static final Pattern FIXED_NUMERIC = Pattern.compile(
       "(?iu)" + CUE + "\\s*(?:ngày\\s*)?(\\d{1,2})\\s*[/.-]\\s*(\\d{1,2})\\s*[/.-]\\s*(\\d{4})");
   private static final Pattern FIXED_WORDS = Pattern.compile(
-      "(?iu)" + CUE + "\\s*ngày\\s+(\\d{1,2})\\s+tháng\\s+(\\d{1,2})\\s+năm\\s+(\\d{4})");
+      "(?iu)" + CUE + "\\s*(?:ngày\\s+)?(\\d{1,2})\\s+tháng\\s+(\\d{1,2})\\s*,?\\s+năm\\s+(\\d{4})");
+  private static final Pattern FIXED_WORDS_NO_YEAR = Pattern.compile(
+      "(?iu)" + CUE + "\\s*ngày\\s+(\\d{1,2})\\s+tháng\\s+(\\d{1,2})(?!\\d|\\s*[/.-]\\s*\\d|\\s*,?\\s+năm\\s+\\d)"
+      + "(?!\\s*,?\\s*(?:của\\s+)?(?:hằng|hàng|mỗi|các)\\s+năm)");
   // A day and month without the year ("xong trước 31/12", "trước ngày 15/01"): the next such day from signing. Not
   // after "đến", where "đến 2/3 số chi bộ" is a fraction.
   private static final Pattern FIXED_NO_YEAR = Pattern.compile("(?iu)(?:trước|chậm nhất(?: là)?(?: vào)?|"
@@ -32,7 +35,8 @@ public final class DeadlineExtractor {
   private static final Pattern BARE_DATE = Pattern.compile("(\\d{1,2})\\s*[/.-]\\s*(\\d{1,2})\\s*[/.-]\\s*(\\d{4})");
   private static final Pattern BARE_DAY_MONTH = Pattern.compile("(?iu)^\\s*(?:trước\\s+)?(?:ngày\\s*)?(\\d{1,2})\\s*[/.-]\\s*(\\d{1,2})\\s*\\.?$");
   /** A year alone in a deadline column: "Năm 2025", "2025". */
-  private static final Pattern BARE_YEAR = Pattern.compile("(?iu)^\\s*(?:trong\\s+)?(?:năm\\s+)?(\\d{4})\\s*\\.?$");
+  private static final Pattern BARE_YEAR = Pattern.compile(
+      "(?iu)^\\s*(?:(?:trong|đến|đến hết|hết|cuối|trước hết)\\s+)?(?:năm\\s+)?(\\d{4})\\s*\\.?$");
   // "trong 30 ngày kể từ …", "sau 30 ngày", "chậm nhất 10 ngày sau khi …", "trong thời hạn 15 ngày làm việc": not "trong 6
   // tháng đầu năm", "trong 3 tháng qua", "trong 2 ngày 15 và 16/10".
   private static final Pattern RELATIVE = Pattern.compile("(?iu)(?:trong|sau|chậm nhất(?: là)?|không quá|thời hạn)\\s+"
@@ -132,11 +136,13 @@ public final class DeadlineExtractor {
         }
       }
     }
-    Matcher ny = FIXED_NO_YEAR.matcher(text);
-    if (ny.find()) {
-      LocalDate d = nextDayMonth(ny.group(1), ny.group(2), issuedDate);
-      if (d != null) {
-        return Deadline.fixed(d, ny.group().trim());
+    for (Pattern p : new Pattern[] {FIXED_NO_YEAR, FIXED_WORDS_NO_YEAR}) {
+      Matcher ny = p.matcher(text);
+      if (ny.find()) {
+        LocalDate d = nextDayMonth(ny.group(1), ny.group(2), issuedDate);
+        if (d != null) {
+          return Deadline.fixed(d, ny.group().trim());
+        }
       }
     }
     if (deadlineColumn) {

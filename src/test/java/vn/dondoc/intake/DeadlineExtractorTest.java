@@ -164,4 +164,13 @@ class DeadlineExtractorTest {
     assertThat(typeAndDate("Hạn hoàn thành: 30/11/2024", issued, false)).containsExactly("FIXED", LocalDate.of(2024, 11, 30));
     assertThat(typeAndDate("hạn chót 15/11", issued, false)).containsExactly("FIXED", LocalDate.of(2024, 11, 15));
   }
+
+  @Test
+  void datesInWordsWithoutTheDayWordOrTheYear() {
+    LocalDate issued = LocalDate.of(2024, 10, 18);
+    assertThat(typeAndDate("hoàn thành trước 30 tháng 6 năm 2025", issued, false)).containsExactly("FIXED", LocalDate.of(2025, 6, 30));
+    assertThat(typeAndDate("báo cáo trước ngày 15 tháng 11", issued, false)).containsExactly("FIXED", LocalDate.of(2024, 11, 15));
+    assertThat(typeAndDate("Đến năm 2025", issued, true)).containsExactly("PERIOD", LocalDate.of(2025, 12, 31));
+    assertThat(typeAndDate("Cuối năm 2025", issued, true)).containsExactly("PERIOD", LocalDate.of(2025, 12, 31));
+  }
 }

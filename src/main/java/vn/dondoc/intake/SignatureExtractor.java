@@ -30,7 +30,7 @@ public final class SignatureExtractor {
   public static Signer extract(List<String> lines, int from) {
     int i = authorityIndex(lines, from);
     if (i < 0) {
-      return null;
+      return withoutAuthority(lines, from);
     }
     String onBehalfOf = null;
     Matcher first = AUTHORITY.matcher(lines.get(i));
@@ -92,6 +92,28 @@ public final class SignatureExtractor {
       out.append(Vn.capitalise(lower));
     }
     return out.toString();
+  }
+
+  // A signer's title standing alone, where a Chi bộ or a head signs without "T/M …".
+  private static final Pattern TITLE_ALONE = Pattern.compile("^(PHÓ )?(BÍ THƯ|CHỦ NHIỆM|CHÁNH VĂN PHÒNG|TRƯỞNG BAN)\\b.*");
+
+  private static Signer withoutAuthority(List<String> lines, int from) {
+    for (int i = Math.max(0, from); i < lines.size(); i++) {
+      String l = lines.get(i);
+      if (!TITLE_ALONE.matcher(l).matches() || !Vn.isUpperCaseLine(l)) {
+        continue;
+      }
+      for (int j = i + 1; j < lines.size() && j <= i + 3; j++) {
+        String n = lines.get(j);
+        if (NAME.matcher(n).matches()) {
+          return new Signer(null, null, null, null, l, n);
+        }
+        if (Vn.isUpperCaseLine(n) && nameInCapitals(n)) {
+          return new Signer(null, null, null, null, l, normalName(n));
+        }
+      }
+    }
+    return null;
   }
 
   private static String code(String raw) {

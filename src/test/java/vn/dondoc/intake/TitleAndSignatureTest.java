@@ -145,4 +145,12 @@ class TitleAndSignatureTest {
         "-----", "Ngày 12/3/2025"));
     assertThat(h.subject()).as("a subject that names a meeting stays").isEqualTo("Hội nghị Ban Chấp hành Đảng bộ huyện lần thứ 20");
   }
+
+  @Test
+  void aSignatureWithoutAuthorityLineKeepsItsTitleAndName() {
+    Signer s = SignatureExtractor.extract(List.of("3. Chi ủy theo dõi.", "Nơi nhận:", "- Đảng ủy xã,", "- Lưu.", "BÍ THƯ",
+        "(Đã ký)", "Điểu Thị Hiền"), 0);
+    assertThat(s).isEqualTo(new Signer(null, null, null, null, "BÍ THƯ", "Điểu Thị Hiền"));
+    assertThat(SignatureExtractor.extract(List.of("Không có chữ ký", "Ban Tổ chức"), 0)).isNull();
+  }
 }

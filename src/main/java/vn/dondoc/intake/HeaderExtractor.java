@@ -32,6 +32,8 @@ public final class HeaderExtractor {
   private static final Pattern ISSUER_START = Pattern.compile("^(HUYỆN|TỈNH|THÀNH|THỊ|QUẬN|ĐẢNG) [ỦU][YỶ]\\b.*|"
       + "^(CHI BỘ|BAN |VĂN PHÒNG|ỦY BAN|UỶ BAN|ĐẢNG ĐOÀN|BAN CÁN SỰ).*");
 
+  private static final Pattern COMMITTEE_LINE = Pattern.compile("^(?:(?:HUYỆN|TỈNH|THÀNH|THỊ|QUẬN|ĐẢNG) [ỦU][YỶ]|CHI BỘ)\\b.*");
+
   static final Pattern BODY_OF_COMMITTEE = Pattern.compile("^(?:[ỦU][YỶ] BAN KIỂM TRA|BAN TỔ CHỨC|BAN TUYÊN GIÁO(?: VÀ DÂN VẬN)?|"
       + "BAN DÂN VẬN|VĂN PHÒNG|BAN THƯỜNG VỤ|BAN NỘI CHÍNH|BAN KINH TẾ|BAN CHẤP HÀNH|THƯỜNG TRỰC)$");
 
@@ -91,6 +93,13 @@ public final class HeaderExtractor {
     }
     if (start < 0 && !block.isEmpty()) {
       start = block.size() - 1;
+    }
+    // "ĐẢNG ỦY XÃ ĐỨC PHỔ / CHI BỘ THÔN 3": of several committee lines the last one issues, those above are its parent.
+    for (int i = block.size() - 1; i > start; i--) {
+      if (COMMITTEE_LINE.matcher(block.get(i)).matches()) {
+        start = i;
+        break;
+      }
     }
     if (start >= 0) {
       parent = start > 0 ? String.join(" ", block.subList(0, start)) : null;

@@ -116,4 +116,16 @@ class HeaderExtractorTest {
     assertThat(CommitteeName.normalSpelling("ĐẢNG ỦY XÃ ĐỨC PHỔ")).isEqualTo("Đảng ủy xã Đức Phổ");
     assertThat(HeaderExtractor.extract(List.of("Số 445-KL/TƯ"), -1).issuerCode()).isEqualTo("TƯ");
   }
+
+  @Test
+  void theLastCommitteeLineIssuesAndTheOnesAboveAreItsParent() {
+    HeaderExtractor.Header h = HeaderExtractor.extract(List.of("ĐẢNG ỦY XÃ ĐỨC PHỔ", "CHI BỘ THÔN 3", "*", "Số 07-KL/CB"), -1);
+    assertThat(h).extracting(HeaderExtractor.Header::parentBodyAsWritten, HeaderExtractor.Header::issuerAsWritten)
+        .containsExactly("ĐẢNG ỦY XÃ ĐỨC PHỔ", "CHI BỘ THÔN 3");
+    // A committee name wrapped over two lines stays one issuer.
+    HeaderExtractor.Header k = HeaderExtractor.extract(List.of("ĐẢNG BỘ TỈNH LÂM ĐỒNG", "ĐẢNG ỦY KHỐI CÁC CƠ QUAN", "TỈNH",
+        "*", "Số 12-KL/ĐUK"), -1);
+    assertThat(k).extracting(HeaderExtractor.Header::parentBodyAsWritten, HeaderExtractor.Header::issuerAsWritten)
+        .containsExactly("ĐẢNG BỘ TỈNH LÂM ĐỒNG", "ĐẢNG ỦY KHỐI CÁC CƠ QUAN TỈNH");
+  }
 }

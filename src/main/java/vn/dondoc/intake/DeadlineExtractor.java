@@ -39,7 +39,7 @@ public final class DeadlineExtractor {
       "(?iu)^\\s*(?:(?:trong|đến|đến hết|hết|cuối|trước hết)\\s+)?(?:năm\\s+)?(\\d{4})\\s*\\.?$");
   // "trong 30 ngày kể từ …", "sau 30 ngày", "chậm nhất 10 ngày sau khi …", "trong thời hạn 15 ngày làm việc": not "trong 6
   // tháng đầu năm", "trong 3 tháng qua", "trong 2 ngày 15 và 16/10".
-  private static final Pattern RELATIVE = Pattern.compile("(?iu)(?:trong|sau|chậm nhất(?: là)?|không quá|thời hạn)\\s+"
+  private static final Pattern RELATIVE = Pattern.compile("(?iu)(?:trong|sau|chậm nhất(?: là)?|không quá|thời hạn(?: hoàn thành| thực hiện)?\\s*:?|thời gian(?: hoàn thành| thực hiện)?\\s*:)\\s*"
       + "(?:vòng\\s+|thời hạn\\s+|thời gian\\s+)?"
       + "(\\d{1,4}|một|hai|ba|bốn|năm|sáu|bảy|tám|chín|mười|mười lăm|hai mươi|ba mươi)\\s*(?:\\([\\p{L}\\d ]+\\)\\s*)?"
       + "(ngày làm việc|ngày|tuần|tháng)(?![\\p{L}])(?!\\s+(?:đầu|cuối|qua|tới|trước|năm|này|nay|\\d))"

@@ -173,4 +173,10 @@ class DeadlineExtractorTest {
     assertThat(typeAndDate("Đến năm 2025", issued, true)).containsExactly("PERIOD", LocalDate.of(2025, 12, 31));
     assertThat(typeAndDate("Cuối năm 2025", issued, true)).containsExactly("PERIOD", LocalDate.of(2025, 12, 31));
   }
+
+  @Test
+  void aRelativeDeadlineAfterAColon() {
+    assertThat(DeadlineExtractor.extract("(Thời hạn: 30 ngày kể từ ngày nhận Kết luận)", LocalDate.of(2024, 10, 18)))
+        .extracting(Deadline::type, Deadline::amount, Deadline::date).containsExactly("RELATIVE", 30, LocalDate.of(2024, 11, 17));
+  }
 }

@@ -15,24 +15,57 @@ import java.util.regex.Pattern;
  */
 public final class DeadlineExtractor {
 
-  private static final String CUE = "(?:trước|chậm nhất(?: là)?(?: vào)?|hạn chót(?: là)?|hoàn thành(?: trước| vào| trong)?|"
+  private static final String CUE = "(?:trước|chậm nhất(?: là)?(?: vào)?|(?:thời )?hạn (?:chót|cuối|hoàn thành)(?: là)?\\s*:?|hoàn thành(?: trước| vào| trong)?|"
       + "xong(?: trước)?|đến(?: hết)?|thời hạn(?: hoàn thành)?\\s*:?|thời gian(?: hoàn thành| thực hiện)?\\s*:?)";
   private static final Pattern FIXED_NUMERIC = Pattern.compile(
       "(?iu)" + CUE + "\\s*(?:ngày\\s*)?(\\d{1,2})\\s*[/.-]\\s*(\\d{1,2})\\s*[/.-]\\s*(\\d{4})");
   private static final Pattern FIXED_WORDS = Pattern.compile(
-      "(?iu)" + CUE + "\\s*ngày\\s+(\\d{1,2})\\s+tháng\\s+(\\d{1,2})\\s+năm\\s+(\\d{4})");
-  private static final Pattern BARE_DATE = Pattern.compile("(\\d{1,2})\\s*/\\s*(\\d{1,2})\\s*/\\s*(\\d{4})");
-  private static final Pattern RELATIVE = Pattern.compile("(?iu)trong\\s+(?:vòng\\s+|thời hạn\\s+|thời gian\\s+)?"
-      + "(\\d{1,4}|một|hai|ba|bốn|năm|sáu|bảy|tám|chín|mười|mười lăm|hai mươi|ba mươi)\\s*(?:\\(\\d+\\)\\s*)?"
-      + "(ngày làm việc|ngày|tuần|tháng)\\s*(?:,\\s*)?(kể từ|tính từ|từ|sau)");
-  private static final Pattern QUARTER = Pattern.compile("(?iu)quý\\s+(IV|I{1,3}|[1-4])\\s*(?:/|năm)\\s*(\\d{4})");
-  // "trong tháng 6/2024", "vào tháng 6/2024", "tại hội nghị tháng 11/2024", "tại kỳ sinh hoạt tháng 12/2024".
-  private static final Pattern MONTH = Pattern.compile("(?iu)(?:trong|vào|hết|tại\\s+(?:hội nghị|kỳ họp|phiên họp|"
-      + "kỳ sinh hoạt|cuộc họp)(?:\\s+[\\p{L}]+){0,3}?)\\s+tháng\\s+(\\d{1,2})\\s*(?:/|năm)\\s*(\\d{4})");
+      "(?iu)" + CUE + "\\s*(?:ngày\\s+)?(\\d{1,2})\\s+tháng\\s+(\\d{1,2})\\s*,?\\s+năm\\s+(\\d{4})");
+  private static final Pattern FIXED_WORDS_NO_YEAR = Pattern.compile(
+      "(?iu)" + CUE + "\\s*ngày\\s+(\\d{1,2})\\s+tháng\\s+(\\d{1,2})(?!\\d|\\s*[/.-]\\s*\\d|\\s*,?\\s+năm\\s+\\d)"
+      + "(?!\\s*,?\\s*(?:của\\s+)?(?:hằng|hàng|mỗi|các)\\s+năm)");
+  // A day and month without the year ("xong trước 31/12", "trước ngày 15/01"): the next such day from signing. Not
+  // after "đến", where "đến 2/3 số chi bộ" is a fraction.
+  private static final Pattern FIXED_NO_YEAR = Pattern.compile("(?iu)(?:trước|chậm nhất(?: là)?(?: vào)?|"
+      + "(?:thời )?hạn (?:chót|cuối|hoàn thành)(?: là)?\\s*:?|"
+      + "hoàn thành(?: trước| vào)?|xong(?: trước)?|thời hạn(?: hoàn thành)?\\s*:?|thời gian(?: hoàn thành| thực hiện)?\\s*:?)"
+      + "\\s*(?:ngày\\s*)?(\\d{1,2})\\s*[/.-]\\s*(\\d{1,2})(?![\\d/.-]*\\d|\\s*[/.-]?\\s*\\p{L})"
+      // "trước ngày 20/12 hằng năm" recurs.
+      + "(?!\\s*,?\\s*(?:của\\s+)?(?:hằng|hàng|mỗi|các)\\s+năm)");
+  private static final Pattern BARE_DATE = Pattern.compile("(\\d{1,2})\\s*[/.-]\\s*(\\d{1,2})\\s*[/.-]\\s*(\\d{4})");
+  private static final Pattern BARE_DAY_MONTH = Pattern.compile("(?iu)^\\s*(?:trước\\s+)?(?:ngày\\s*)?(\\d{1,2})\\s*[/.-]\\s*(\\d{1,2})\\s*\\.?$");
+  /** A year alone in a deadline column: "Năm 2025", "2025". */
+  private static final Pattern BARE_YEAR = Pattern.compile(
+      "(?iu)^\\s*(?:(?:trong|đến|đến hết|hết|cuối|trước hết)\\s+)?(?:năm\\s+)?(\\d{4})\\s*\\.?$");
+  // "trong 30 ngày kể từ …", "sau 30 ngày", "chậm nhất 10 ngày sau khi …", "trong thời hạn 15 ngày làm việc": not "trong 6
+  // tháng đầu năm", "trong 3 tháng qua", "trong 2 ngày 15 và 16/10".
+  private static final Pattern RELATIVE = Pattern.compile("(?iu)(?:trong|sau|chậm nhất(?: là)?|không quá|thời hạn(?: hoàn thành| thực hiện)?\\s*:?|thời gian(?: hoàn thành| thực hiện)?\\s*:)\\s*"
+      + "(?:vòng\\s+|thời hạn\\s+|thời gian\\s+)?"
+      + "(\\d{1,4}|một|hai|ba|bốn|năm|sáu|bảy|tám|chín|mười|mười lăm|hai mươi|ba mươi)\\s*(?:\\([\\p{L}\\d ]+\\)\\s*)?"
+      + "(ngày làm việc|ngày|tuần|tháng)(?![\\p{L}])(?!\\s+(?:đầu|cuối|qua|tới|trước|năm|này|nay|\\d))"
+      + "(?:\\s*,?\\s*(?:kể từ|tính từ|từ|sau))?");
+  private static final Pattern QUARTER = Pattern.compile("(?iu)quý\\s+(IV|I{1,3}|[1-4])\\s*(?:[/-]|\\.|,?\\s*năm)\\s*(\\d{4})");
+  // A quarter without its year after a deadline word or alone in a deadline column: the next such quarter from signing.
+  private static final Pattern QUARTER_NO_YEAR = Pattern.compile("(?iu)(?:^\\s*|(?:trong|hoàn thành(?: trong)?|xong(?: trong)?|"
+      + "chậm nhất(?: trong)?|cuối|trước hết)\\s+)quý\\s+(IV|I{1,3}|[1-4])(?![\\p{L}\\d]|\\s*(?:[/-]|\\.|,?\\s*năm)\\s*\\d)");
+  // "trong tháng 6/2024", "hoàn thành tháng 12/2024", "tại hội nghị tháng 11/2024", "trình Hội nghị Ban Chấp hành …
+  // tháng 12/2024", "thời gian thực hiện: tháng 01 năm 2025".
+  private static final Pattern MONTH = Pattern.compile("(?iu)(?:trong|vào|hết|hoàn thành|xong|chậm nhất|"
+      + "thời hạn(?: hoàn thành)?\\s*:?|thời gian(?: hoàn thành| thực hiện)?\\s*:?|"
+      + "(?:tại|trình|trước)\\s+(?:hội nghị|kỳ họp|phiên họp|kỳ sinh hoạt|cuộc họp)(?:\\s+[\\p{L}]+){0,7}?)"
+      + "\\s+tháng\\s+(\\d{1,2})\\s*(?:[/-]|\\.|,?\\s*năm)\\s*(\\d{4})");
   /** A deadline column may hold the month alone ("Tháng 6/2025"). */
-  private static final Pattern BARE_MONTH = Pattern.compile("(?iu)^\\s*tháng\\s+(\\d{1,2})\\s*(?:/|năm)\\s*(\\d{4})\\s*$");
-  private static final Pattern HALF = Pattern.compile("(?iu)(6|sáu)\\s+tháng\\s+(đầu|cuối)\\s+năm\\s+(\\d{4})");
-  private static final Pattern YEAR = Pattern.compile("(?iu)(?:trong|hoàn thành trong|trước hết|cuối)\\s+năm\\s+(\\d{4})");
+  private static final Pattern BARE_MONTH = Pattern.compile("(?iu)^\\s*(?:trong\\s+)?tháng\\s+(\\d{1,2})\\s*(?:[/-]|\\.|năm)\\s*(\\d{4})\\s*\\.?$");
+  // A month without its year after a deadline word: "hoàn thành trong tháng 12".
+  private static final Pattern MONTH_NO_YEAR = Pattern.compile("(?iu)(?:trong|vào|hoàn thành|xong|chậm nhất|hết)\\s+tháng\\s+"
+      + "(\\d{1,2})(?![\\d/.-]|\\s*,?\\s*năm\\s*\\d|\\s+(?:hằng|hàng|mỗi|các)\\s+năm)");
+  // "cuối năm", "trong năm nay": the year of signing.
+  private static final Pattern THIS_YEAR = Pattern.compile("(?iu)(?:(?:đến|trước|hết|vào)\\s+cuối năm(?:\\s+nay)?(?![\\s\\d]*\\d)|"
+      + "trong năm nay|hết năm nay|cuối năm nay)");
+  private static final Pattern HALF = Pattern.compile("(?iu)(6|06|sáu)\\s+tháng\\s+(đầu|cuối)\\s+năm\\s+(\\d{4})");
+  private static final Pattern YEAR = Pattern.compile("(?iu)(?:trong|hoàn thành trong|hết|cuối)\\s+năm\\s+(\\d{4})");
+  // "đầu năm 2025" is its first quarter, "giữa năm 2025" its first half; "từ đầu năm …" is a past span, not a deadline.
+  private static final Pattern PART_OF_YEAR = Pattern.compile("(?iu)(?<!từ )(đầu|giữa)\\s+năm\\s+(\\d{4})");
 
   private static final Pattern WEEKLY = Pattern.compile("(?iu)(hằng|hàng|mỗi)\\s+tuần");
   private static final Pattern MONTHLY = Pattern.compile("(?iu)(hằng|hàng|mỗi)\\s+tháng|định kỳ\\s+(hằng\\s+|hàng\\s+)?tháng");
@@ -62,7 +95,7 @@ public final class DeadlineExtractor {
     if (text == null || text.isBlank()) {
       return Deadline.NONE;
     }
-    Deadline fixed = fixed(text, deadlineColumn);
+    Deadline fixed = fixed(text, issuedDate, deadlineColumn);
     if (fixed != null) {
       return fixed;
     }
@@ -82,7 +115,7 @@ public final class DeadlineExtractor {
       }
       return new Deadline("RELATIVE", date, null, amount, unit, working, r.group().trim());
     }
-    Deadline period = period(text);
+    Deadline period = period(text, issuedDate, deadlineColumn);
     if (period != null) {
       return period;
     }
@@ -93,7 +126,7 @@ public final class DeadlineExtractor {
     return Deadline.NONE;
   }
 
-  private static Deadline fixed(String text, boolean deadlineColumn) {
+  private static Deadline fixed(String text, LocalDate issuedDate, boolean deadlineColumn) {
     for (Pattern p : new Pattern[] {FIXED_NUMERIC, FIXED_WORDS}) {
       Matcher m = p.matcher(text);
       if (m.find()) {
@@ -103,7 +136,27 @@ public final class DeadlineExtractor {
         }
       }
     }
+    for (Pattern p : new Pattern[] {FIXED_NO_YEAR, FIXED_WORDS_NO_YEAR}) {
+      Matcher ny = p.matcher(text);
+      if (ny.find()) {
+        LocalDate d = nextDayMonth(ny.group(1), ny.group(2), issuedDate);
+        if (d != null) {
+          return Deadline.fixed(d, ny.group().trim());
+        }
+      }
+    }
     if (deadlineColumn) {
+      Matcher dm = BARE_DAY_MONTH.matcher(text);
+      if (dm.matches()) {
+        LocalDate d = nextDayMonth(dm.group(1), dm.group(2), issuedDate);
+        if (d != null) {
+          return Deadline.fixed(d, text.trim());
+        }
+      }
+      Matcher by = BARE_YEAR.matcher(text);
+      if (by.matches()) {
+        return Deadline.period(LocalDate.of(Integer.parseInt(by.group(1)), 12, 31), text.trim());
+      }
       Matcher bm = BARE_MONTH.matcher(text);
       if (bm.matches()) {
         int month = Integer.parseInt(bm.group(1));
@@ -122,16 +175,17 @@ public final class DeadlineExtractor {
     return null;
   }
 
-  private static Deadline period(String text) {
+  private static Deadline period(String text, LocalDate issuedDate, boolean deadlineColumn) {
     Matcher q = QUARTER.matcher(text);
     if (q.find()) {
-      int quarter = switch (q.group(1).toUpperCase()) {
-        case "I", "1" -> 1;
-        case "II", "2" -> 2;
-        case "III", "3" -> 3;
-        default -> 4;
-      };
-      return Deadline.period(YearMonth.of(Integer.parseInt(q.group(2)), quarter * 3).atEndOfMonth(), q.group().trim());
+      return Deadline.period(YearMonth.of(Integer.parseInt(q.group(2)), quarter(q.group(1)) * 3).atEndOfMonth(),
+          q.group().trim());
+    }
+    Matcher qn = QUARTER_NO_YEAR.matcher(text);
+    if (issuedDate != null && qn.find() && (deadlineColumn || !qn.group().trim().toLowerCase(Vn.VI).startsWith("quý"))) {
+      LocalDate end = YearMonth.of(issuedDate.getYear(), quarter(qn.group(1)) * 3).atEndOfMonth();
+      return Deadline.period(end.isBefore(issuedDate) ? YearMonth.from(end.plusYears(1)).atEndOfMonth() : end,
+          qn.group().trim());
     }
     Matcher m = MONTH.matcher(text);
     if (m.find()) {
@@ -149,6 +203,27 @@ public final class DeadlineExtractor {
     Matcher y = YEAR.matcher(text);
     if (y.find()) {
       return Deadline.period(LocalDate.of(Integer.parseInt(y.group(1)), 12, 31), y.group().trim());
+    }
+    if (issuedDate != null) {
+      Matcher mn = MONTH_NO_YEAR.matcher(text);
+      if (mn.find()) {
+        int month = Integer.parseInt(mn.group(1));
+        if (month >= 1 && month <= 12) {
+          LocalDate end = YearMonth.of(issuedDate.getYear(), month).atEndOfMonth();
+          return Deadline.period(end.isBefore(issuedDate) ? YearMonth.from(end.plusYears(1)).atEndOfMonth() : end,
+              mn.group().trim());
+        }
+      }
+      Matcher ty = THIS_YEAR.matcher(text);
+      if (ty.find()) {
+        return Deadline.period(LocalDate.of(issuedDate.getYear(), 12, 31), ty.group().trim());
+      }
+    }
+    Matcher part = PART_OF_YEAR.matcher(text);
+    if (part.find()) {
+      int year = Integer.parseInt(part.group(2));
+      boolean early = part.group(1).equalsIgnoreCase("đầu");
+      return Deadline.period(early ? LocalDate.of(year, 3, 31) : LocalDate.of(year, 6, 30), part.group().trim());
     }
     return null;
   }
@@ -194,6 +269,27 @@ public final class DeadlineExtractor {
     };
     Matcher m = p.matcher(text);
     return m.find() ? m.group().trim() : null;
+  }
+
+  private static int quarter(String written) {
+    return switch (written.toUpperCase()) {
+      case "I", "1" -> 1;
+      case "II", "2" -> 2;
+      case "III", "3" -> 3;
+      default -> 4;
+    };
+  }
+
+  /** Day and month without a year: that day in the year of signing, or the next year when it is already past. */
+  private static LocalDate nextDayMonth(String day, String month, LocalDate issuedDate) {
+    if (issuedDate == null) {
+      return null;
+    }
+    LocalDate d = date(String.valueOf(issuedDate.getYear()), month, day);
+    if (d != null && d.isBefore(issuedDate)) {
+      d = date(String.valueOf(issuedDate.getYear() + 1), month, day);
+    }
+    return d;
   }
 
   private static LocalDate date(String year, String month, String day) {

@@ -15,6 +15,10 @@ public final class DocumentText {
   private static final Pattern TIMESTAMP = Pattern.compile("^\\d{4}-\\d{2}-\\d{2}T\\d{2}:\\d{2}(:\\d{2})?.*");
   private static final Pattern SIGNATURE_META = Pattern.compile(
       "(?i)^(ký bởi|người ký|thời gian ký|ngày ký|cơ quan ký|email|chứng thư số)\\s*:.*");
+  // Page numbers printed between pages: "- 3 -", "Trang 4/5", "4/5"; a bare "2" only inside a broken sentence.
+  private static final Pattern PAGE_NUMBER = Pattern.compile("(?i)^(?:-\\s*\\d{1,3}\\s*-|trang\\s+\\d{1,3}(?:\\s*/\\s*\\d{1,3})?|"
+      + "\\d{1,3}\\s*/\\s*\\d{1,3})$");
+  private static final Pattern BARE_NUMBER = Pattern.compile("^\\d{1,3}$");
   private static final Pattern SPACES = Pattern.compile("[\\s\\u00A0\\u2007\\u202F]+");
 
   private final List<String> lines;
@@ -34,7 +38,37 @@ public final class DocumentText {
         kept.add(clean);
       }
     }
-    return new DocumentText(withoutSignatureTrailer(kept));
+    return new DocumentText(withoutPageNumbers(withoutSignatureTrailer(kept)));
+  }
+
+  static List<String> withoutPageNumbers(List<String> lines) {
+    List<String> out = new ArrayList<>();
+    for (int i = 0; i < lines.size(); i++) {
+      String l = lines.get(i);
+      if (PAGE_NUMBER.matcher(l).matches()) {
+        continue;
+      }
+      if (BARE_NUMBER.matcher(l).matches() && i > 0 && i + 1 < lines.size()) {
+        String before = lines.get(i - 1);
+        String after = lines.get(i + 1);
+        boolean sentenceGoesOn = ",.;:!?)|".indexOf(before.charAt(before.length() - 1)) < 0
+            && !Vn.isUpperCaseLine(before) && !before.startsWith("|") && !after.startsWith("|")
+            && (Character.isLowerCase(after.charAt(0)) || !Character.isDigit(after.charAt(0)) && !after.matches("^\\p{Lu}+\\b.*")
+                && sentenceContinues(before));
+        if (sentenceGoesOn) {
+          continue;
+        }
+      }
+      out.add(l);
+    }
+    return out;
+  }
+
+  /** The line ends mid-phrase: on a lower-case word such as "với", "và", "của". */
+  private static boolean sentenceContinues(String line) {
+    int space = line.lastIndexOf(' ');
+    String last = line.substring(space + 1);
+    return !last.isEmpty() && Character.isLowerCase(last.charAt(0));
   }
 
   /**

@@ -23,17 +23,19 @@ public final class HeaderExtractor {
   }
 
   static final Pattern NUMBER = Pattern.compile(
-      "(?iu)^S[ốỐ]\\s*:?\\s*(\\d+)\\s*(?:[-–—]\\s*|\\s)([A-Za-zĐđ]+)\\s*/\\s*([A-Za-zĐđ0-9]+(?:-[A-Za-zĐđ0-9]+)?)"
+      "(?iu)^S[ốỐ]\\s*:?\\s*(\\d+)\\s*(?:[-–—]\\s*|\\s)([A-Za-zĐđ]+)\\s*/\\s*([\\p{L}0-9]+(?:-[\\p{L}0-9]+)?)"
           + "(?![\\p{L}\\d])\\.?(.*)");
   private static final String PARTY_HEADER = "ĐẢNG CỘNG SẢN VIỆT NAM";
   static final Pattern PLACE_DATE = Pattern.compile(
-      "^(.*?)\\s*,\\s*ngày\\s*(\\d{1,2})(?:\\s+tháng\\s+|\\s*[/.-]\\s*)(\\d{1,2})(?:\\s*,?\\s+năm\\s+|\\s*[/.-]\\s*)(\\d{4}).*");
+      "^(.*?)\\s*,?\\s*ngày\\s*(\\d{1,2})(?:\\s+tháng\\s+|\\s*[/.-]\\s*)(\\d{1,2})(?:\\s*,?\\s+năm\\s+|\\s*[/.-]\\s*)(\\d{4}).*");
   private static final Pattern PARTY = Pattern.compile("(?i)^ĐẢNG CỘNG SẢN VIỆT NAM$");
   private static final Pattern ISSUER_START = Pattern.compile("^(HUYỆN|TỈNH|THÀNH|THỊ|QUẬN|ĐẢNG) [ỦU][YỶ]\\b.*|"
       + "^(CHI BỘ|BAN |VĂN PHÒNG|ỦY BAN|UỶ BAN|ĐẢNG ĐOÀN|BAN CÁN SỰ).*");
 
+  private static final Pattern COMMITTEE_LINE = Pattern.compile("^(?:(?:HUYỆN|TỈNH|THÀNH|THỊ|QUẬN|ĐẢNG) [ỦU][YỶ]|CHI BỘ)\\b.*");
+
   static final Pattern BODY_OF_COMMITTEE = Pattern.compile("^(?:[ỦU][YỶ] BAN KIỂM TRA|BAN TỔ CHỨC|BAN TUYÊN GIÁO(?: VÀ DÂN VẬN)?|"
-      + "BAN DÂN VẬN|VĂN PHÒNG|BAN THƯỜNG VỤ|BAN NỘI CHÍNH|BAN KINH TẾ)$");
+      + "BAN DÂN VẬN|VĂN PHÒNG|BAN THƯỜNG VỤ|BAN NỘI CHÍNH|BAN KINH TẾ|BAN CHẤP HÀNH|THƯỜNG TRỰC)$");
 
   private HeaderExtractor() {}
 
@@ -92,13 +94,21 @@ public final class HeaderExtractor {
     if (start < 0 && !block.isEmpty()) {
       start = block.size() - 1;
     }
+    // "ĐẢNG ỦY XÃ ĐỨC PHỔ / CHI BỘ THÔN 3": of several committee lines the last one issues, those above are its parent.
+    for (int i = block.size() - 1; i > start; i--) {
+      if (COMMITTEE_LINE.matcher(block.get(i)).matches()) {
+        start = i;
+        break;
+      }
+    }
     if (start >= 0) {
       parent = start > 0 ? String.join(" ", block.subList(0, start)) : null;
       issuer = String.join(" ", block.subList(start, block.size()));
       // "TỈNH ỦY LÂM ĐỒNG / ỦY BAN KIỂM TRA": a body of the committee above it issues; the committee is its parent.
       int last = block.size() - 1;
-      if (last > start && BODY_OF_COMMITTEE.matcher(block.get(last)).matches()) {
-        parent = String.join(" ", block.subList(0, last));
+      // Under "ĐẢNG BỘ TỈNH … / HUYỆN ỦY … / ỦY BAN KIỂM TRA" the parent is the committee line(s) right above the body.
+      if (last > 0 && BODY_OF_COMMITTEE.matcher(block.get(last)).matches()) {
+        parent = String.join(" ", block.subList(start < last ? start : 0, last));
         issuer = block.get(last);
       }
     }

@@ -8,8 +8,8 @@ import java.util.regex.Pattern;
 /** "Nơi nhận": one recipient per dashed line, without the dash and the closing comma or full stop. */
 public final class RecipientExtractor {
 
-  private static final Pattern HEAD = Pattern.compile("^Nơi nhận\\s*:?\\s*(.*)$");
-  private static final Pattern DASH = Pattern.compile("^[-–—•+]\\s*(.*)$");
+  private static final Pattern HEAD = Pattern.compile("^(?:Nơi nhận|NƠI NHẬN)\\s*:?\\s*(.*)$");
+  private static final Pattern DASH = Pattern.compile("^[-–—•+*]\\s*(.*)$");
 
   private RecipientExtractor() {}
 
@@ -36,6 +36,13 @@ public final class RecipientExtractor {
     }
     candidates.addAll(lines.subList(head + 1, lines.size()));
     boolean open = false;
+    // Without dashes (list bullets that were not text), each line ending with a comma, semicolon or full stop closes one
+    // recipient, and a full stop closes the list.
+    boolean dashless = candidates.stream().filter(l -> !SignatureExtractor.AUTHORITY.matcher(l).matches()
+        && !Vn.isUpperCaseLine(l)).findFirst().map(l -> !DASH.matcher(l).matches()).orElse(false);
+    if (dashless) {
+      return withoutDashes(candidates);
+    }
     for (String line : candidates) {
       if (SignatureExtractor.AUTHORITY.matcher(line).matches() || Vn.isUpperCaseLine(line)) {
         // The signature block beside the list (a PDF read row by row puts its lines between the recipients).
@@ -55,6 +62,32 @@ public final class RecipientExtractor {
         out.set(last, Vn.trimPunctuation(out.get(last) + " " + line));
       } else if (!out.isEmpty()) {
         break;
+      }
+    }
+    return out;
+  }
+
+  private static List<String> withoutDashes(List<String> candidates) {
+    List<String> out = new ArrayList<>();
+    StringBuilder current = new StringBuilder();
+    for (String line : candidates) {
+      if (SignatureExtractor.AUTHORITY.matcher(line).matches() || Vn.isUpperCaseLine(line)) {
+        continue;
+      }
+      if (current.length() > 0) {
+        current.append(' ');
+      }
+      current.append(line);
+      char last = line.charAt(line.length() - 1);
+      if (",;.".indexOf(last) >= 0) {
+        String r = Vn.trimPunctuation(current.toString());
+        if (!r.isEmpty()) {
+          out.add(r);
+        }
+        current.setLength(0);
+        if (last == '.') {
+          break;
+        }
       }
     }
     return out;

@@ -20,7 +20,7 @@ public final class ReferenceExtractor {
       + "Hướng dẫn|Thông báo kết luận|Thông báo|Báo cáo|Kế hoạch|Chương trình hành động|Chương trình|Đề án|"
       + "Công văn|Thông tri|Nghị định|Thông tư|Luật|Tờ trình|Đề cương|Quy trình";
   private static final Pattern NUMBERED = Pattern.compile("(?iu)(" + KINDS + ")\\s+(?:số\\s*:?\\s*)?"
-      + "((?:\\d+\\s*,\\s*)*\\d+)\\s*(?:[-–—]\\s*|\\s)([A-Za-zĐđ]+)\\s*/\\s*([A-ZĐ][A-Za-zĐđ0-9]*)");
+      + "((?:\\d+\\s*,\\s*)*\\d+)\\s*(?:[-–—]\\s*|\\s)([A-Za-zĐđ]+)\\s*/\\s*(\\p{Lu}[\\p{L}0-9]*)");
   private static final Pattern STATE = Pattern.compile("(?u)(" + KINDS + ")\\s+(?:số\\s*:?\\s*)?"
       + "((\\d+)/(?:\\d{4}/)?([A-ZĐ][A-Za-zĐđ]*)-([A-ZĐ][A-Za-zĐđ0-9]*(?:-[A-ZĐ][A-Za-zĐđ0-9]*)*))");
   private static final Pattern CONGRESS = Pattern.compile("(?u)Nghị quyết Đại hội (?:đại biểu )?Đảng bộ (?:tỉnh|huyện|xã|"
@@ -36,7 +36,23 @@ public final class ReferenceExtractor {
       + "nhằm|để|tại|từ|đến|ban hành|đối với)\\s|[,;.:“”\"]|$");
   private static final Pattern TERM = Pattern.compile("^\\s*\\((?:khóa|khoá)\\s+[IVXLC ,]+\\)");
   private static final Pattern UNNUMBERED = Pattern.compile(
-      "(?u)Nghị quyết Trung ương (\\d+)\\s*\\((?:khóa|khoá)\\s+([IVXLC]+(?:\\s*,\\s*[IVXLC]+)*)\\)");
+      "(?u)Nghị quyết Trung ương (\\d+)\\s*(?:\\((?:khóa|khoá)\\s+([IVXLC]+(?:\\s*,\\s*[IVXLC]+)*)\\)|,?\\s*(?:khóa|khoá)\\s+[IVXLC]+\\b)");
+  /** The national congress: "Nghị quyết Đại hội XIII của Đảng", "Nghị quyết Đại hội đại biểu toàn quốc lần thứ XIII của Đảng". */
+  private static final Pattern NATIONAL_CONGRESS = Pattern.compile(
+      "(?u)Nghị quyết Đại hội (?:(?:đại biểu toàn quốc|Đảng toàn quốc|toàn quốc) )?(?:lần thứ )?[IVXLC]+ của Đảng");
+  /** Laws are numbered by the National Assembly: "Luật Đất đai số 31/2024/QH15". */
+  private static final Pattern LAW = Pattern.compile("(?u)Luật(?: \\p{Lu}[\\p{L} ,]{0,60}?)?\\s+số\\s*:?\\s*((\\d+)/\\d{4}/(QH\\d+))");
+  private static final String PARTY_TYPES = "NQ|KL|CT|QĐ|QC|KH|TB|HD|CV|BC|CTr|TTr|ĐA|NQLT|HDLT|TT|QyĐ";
+  /** Another number after a cited one: "Nghị quyết số 18-NQ/TW và 19-NQ/TW", "Công văn số 45-CV/HU, số 46-CV/HU". */
+  private static final Pattern FOLLOWING_NUMBER = Pattern.compile("(?u)^\\s*(?:,|;|và|,\\s*và)\\s*(?:số\\s*:?\\s*)?(\\d+)\\s*[-–—]\\s*"
+      + "(" + PARTY_TYPES + ")\\s*/\\s*(\\p{Lu}[\\p{L}0-9]*)");
+  /** A party number after a lower-case "số" whatever names it ("văn bản số 812-CV/VPTU"); the header's "Số" is not it. */
+  private static final Pattern AFTER_NUMBER_WORD = Pattern.compile("(?u)(?<![\\p{L}])số\\s*:?\\s*(\\d+)\\s*[-–—]\\s*"
+      + "(" + PARTY_TYPES + ")\\s*/\\s*(\\p{Lu}[\\p{L}0-9]*)");
+  private static final Map<String, String> KIND_OF_TYPE = Map.ofEntries(Map.entry("NQ", "Nghị quyết"),
+      Map.entry("KL", "Kết luận"), Map.entry("CT", "Chỉ thị"), Map.entry("QĐ", "Quyết định"), Map.entry("QC", "Quy chế"),
+      Map.entry("KH", "Kế hoạch"), Map.entry("TB", "Thông báo"), Map.entry("HD", "Hướng dẫn"), Map.entry("CV", "Công văn"),
+      Map.entry("BC", "Báo cáo"), Map.entry("CTr", "Chương trình"), Map.entry("TTr", "Tờ trình"), Map.entry("ĐA", "Đề án"));
 
   private ReferenceExtractor() {}
 
@@ -44,25 +60,61 @@ public final class ReferenceExtractor {
     Map<String, DocumentReference> found = new LinkedHashMap<>();
     List<int[]> positions = new ArrayList<>();
     List<DocumentReference> ordered = new ArrayList<>();
+    List<int[]> covered = new ArrayList<>();
     Matcher m = NUMBERED.matcher(text);
     while (m.find()) {
       String kind = m.group(1);
-      String type = m.group(3);
-      String issuer = m.group(4);
-      DatedTail tail = DatedTail.after(text, m.end());
-      String body = issuingBody(tail.rest());
+      int at = m.end();
+      List<String[]> numbers = new ArrayList<>();
       for (String number : m.group(2).split("\\s*,\\s*")) {
-        String documentNumber = number + "-" + type + "/" + issuer;
-        ordered.add(new DocumentReference(documentNumber, number, type, issuer, kind, tail.date(), body, null));
+        numbers.add(new String[] {number, m.group(3), m.group(4)});
+      }
+      // "… số 18-NQ/TW và 19-NQ/TW, ngày … của …": the following numbers share the kind, and all of them the date and
+      // body written after the last one (as "số 03, 05-CT/TW" does).
+      Matcher f = FOLLOWING_NUMBER.matcher(text);
+      while (f.region(at, text.length()).lookingAt()) {
+        numbers.add(new String[] {f.group(1), f.group(2), f.group(3)});
+        at = f.end();
+      }
+      covered.add(new int[] {m.start(), at});
+      DatedTail tail = DatedTail.after(text, at);
+      String body = tail.body();
+      for (String[] n : numbers) {
+        String documentNumber = n[0] + "-" + n[1] + "/" + n[2];
+        ordered.add(new DocumentReference(documentNumber, n[0], n[1], n[2], kind, tail.date(), body, null));
         positions.add(new int[] {m.start(), ordered.size() - 1});
       }
+    }
+    Matcher loose = AFTER_NUMBER_WORD.matcher(text);
+    while (loose.find()) {
+      int start = loose.start();
+      if (covered.stream().anyMatch(c -> start >= c[0] && start < c[1])) {
+        continue;
+      }
+      DatedTail tail = DatedTail.after(text, loose.end());
+      String type = loose.group(2);
+      ordered.add(new DocumentReference(loose.group(1) + "-" + type + "/" + loose.group(3), loose.group(1), type,
+          loose.group(3), KIND_OF_TYPE.get(type), tail.date(), tail.body(), null));
+      positions.add(new int[] {start, ordered.size() - 1});
+    }
+    Matcher law = LAW.matcher(text);
+    while (law.find()) {
+      DatedTail tail = DatedTail.after(text, law.end());
+      ordered.add(new DocumentReference(law.group(1), law.group(2), null, law.group(3), "Luật", tail.date(), tail.body(),
+          null));
+      positions.add(new int[] {law.start(), ordered.size() - 1});
+    }
+    Matcher national = NATIONAL_CONGRESS.matcher(text);
+    while (national.find()) {
+      ordered.add(new DocumentReference(null, null, "NQ", null, "Nghị quyết", null, null, national.group()));
+      positions.add(new int[] {national.start(), ordered.size() - 1});
     }
     // State documents number the other way round: "Nghị định số 178/2024/NĐ-CP", "Quyết định số 1234/QĐ-UBND".
     Matcher st = STATE.matcher(text);
     while (st.find()) {
       DatedTail tail = DatedTail.after(text, st.end());
       ordered.add(new DocumentReference(st.group(2), st.group(3), st.group(4), st.group(5), st.group(1), tail.date(),
-          issuingBody(tail.rest()), null));
+          tail.body(), null));
       positions.add(new int[] {st.start(), ordered.size() - 1});
     }
     Matcher u = UNNUMBERED.matcher(text);
@@ -154,15 +206,28 @@ public final class ReferenceExtractor {
     return body.isEmpty() ? null : body;
   }
 
-  /** The text after a document number: the date written right after it (if any) and what follows that date. */
-  private record DatedTail(LocalDate date, String rest) {
+  /**
+   * The text after a document number: its date, written right after the number or after the issuing body ("Kết
+   * luận số 14-KL/TW của Bộ Chính trị ngày 22/9/2021"), and the issuing body.
+   */
+  private record DatedTail(LocalDate date, String body) {
     static DatedTail after(String text, int from) {
       String tail = text.substring(from);
       Matcher d = DATE.matcher(tail);
       if (d.find()) {
-        return new DatedTail(HeaderExtractor.date(d.group(3), d.group(2), d.group(1)), tail.substring(d.end()));
+        return new DatedTail(HeaderExtractor.date(d.group(3), d.group(2), d.group(1)), issuingBody(tail.substring(d.end())));
       }
-      return new DatedTail(null, tail);
+      String body = issuingBody(tail);
+      if (body != null) {
+        int at = tail.indexOf(body);
+        if (at >= 0) {
+          Matcher late = DATE.matcher(tail.substring(at + body.length()));
+          if (late.find()) {
+            return new DatedTail(HeaderExtractor.date(late.group(3), late.group(2), late.group(1)), body);
+          }
+        }
+      }
+      return new DatedTail(null, body);
     }
   }
 }

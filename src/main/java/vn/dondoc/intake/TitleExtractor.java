@@ -17,7 +17,10 @@ public final class TitleExtractor {
   private static final Pattern RULE = Pattern.compile("^[-–—_*=.·\\s]{3,}$|^\\*$");
   private static final Pattern BODY_START = Pattern.compile("^(Ngày \\d|Căn cứ|Tại |Sau khi|Trên cơ sở|Vừa qua|"
       + "(Sáng|Chiều|Tối) ngày|Thực hiện |Qua |Trong (hai|ba|các) ngày|Ban Thường vụ .* đã|Thường trực .* đã|Xét |"
-      + "Hôm nay|Được sự|Theo (chương trình|kế hoạch|đề nghị)|Tiếp theo).*");
+      + "Hôm nay|Được sự|Theo (chương trình|kế hoạch|đề nghị)|Tiếp theo|(Vào|Từ|Trong) ngày|"
+      // A body reporting what it did opens the text: "Ủy ban Kiểm tra Huyện ủy đã tiến hành kiểm tra …".
+      + "(Ban Chấp hành|Đảng ủy|Chi bộ|Chi ủy|[ỦU][yỷ] ban Kiểm tra|Đoàn (kiểm tra|giám sát)|Ban Thường vụ|Thường trực)"
+      + "[^,;]*\\s(đã|tiến hành|đã tiến hành|họp|tổ chức)\\s).*");
   private static final int MAX_SUBJECT_LINES = 5;
 
   private TitleExtractor() {}
@@ -34,6 +37,11 @@ public final class TitleExtractor {
       if (line.equals("THÔNG BÁO") && next < lines.size() && lines.get(next).contains("KẾT LUẬN")
           && Vn.isUpperCaseLine(lines.get(next))) {
         title = line + " " + lines.get(next);
+        next++;
+      }
+      // "KẾT LUẬN" / "CỦA BAN THƯỜNG VỤ HUYỆN ỦY": the issuer on the next capital line belongs to the title.
+      if (next < lines.size() && lines.get(next).startsWith("CỦA ") && Vn.isUpperCaseLine(lines.get(next))) {
+        title = title + " " + lines.get(next);
         next++;
       }
       List<String> subject = new ArrayList<>();

@@ -28,6 +28,19 @@ public final class UnitMatcher {
   static final double CONTEXT_COMPLETED = 0.85;
   static final double FOLDED = 0.75;
   static final double BARE_COMMITTEE_CLASS = 0.7;
+  /** A committee standing for the party organisation it leads ("Đảng bộ xã Đức Phổ"). */
+  static final double COMMITTEE_FOR_PARTY = 0.8;
+
+  // Abbreviations written beside words ("UBKT Huyện ủy", "Thường trực HU", "Đảng ủy TT Cát Tiên"), in canonical form.
+  private static final String[][] ABBREVIATIONS = {
+      {"(?<=đảng ủy )tt(?= )", "thị trấn"}, {"\\bubkt\\b", "ủy ban kiểm tra"}, {"\\bbtc\\b", "ban tổ chức"},
+      {"\\bbtg\\b", "ban tuyên giáo"}, {"\\bbdv\\b", "ban dân vận"}, {"\\bbtv\\b", "ban thường vụ"},
+      {"\\bbch\\b", "ban chấp hành"}, {"\\bvp\\b", "văn phòng"}, {"\\btt\\b", "thường trực"},
+      {"(?<=^ban )tg\\b", "tuyên giáo"}, {"(?<=^ban )dv\\b", "dân vận"}, {"(?<=^ban )tc\\b", "tổ chức"},
+      {"\\bhu\\b", "huyện ủy"}, {"\\btu\\b", "tỉnh ủy"}, {"\\bđu\\b", "đảng ủy"}};
+  // "Ban Chấp hành Đảng bộ huyện Cát Tiên" is the Huyện ủy; "Đảng bộ xã Đức Phổ" is led by its Đảng ủy.
+  private static final Pattern EXECUTIVE_OF_PARTY = Pattern.compile("^(?:ban chấp hành )?đảng bộ (tỉnh|huyện|thành phố|thị xã|quận|"
+      + "xã|thị trấn|phường)\\b(.*)$");
 
   private static final Pattern PARENTHESES = Pattern.compile("\\s*\\([^)]*\\)");
   private static final Pattern LEADING_QUANTIFIER = Pattern.compile("^(các|mỗi|toàn thể|những|tất cả các)\\s+");
@@ -65,6 +78,14 @@ public final class UnitMatcher {
       if (issuer.isEmpty()) {
         // A body of a committee can issue too ("Ủy ban Kiểm tra Tỉnh ủy Lâm Đồng").
         issuer = units.stream().filter(u -> Vn.canonical(u.name()).equals(c)).findFirst();
+      }
+      if (issuer.isEmpty()) {
+        // "Ban Chấp hành Đảng bộ huyện Cát Tiên" is the Huyện ủy.
+        Matcher party = EXECUTIVE_OF_PARTY.matcher(c);
+        if (party.matches() && c.startsWith("ban chấp hành ")) {
+          String committee = committeeOf(party.group(1)) + party.group(2);
+          issuer = units.stream().filter(u -> Vn.canonical(u.name()).equals(committee)).findFirst();
+        }
       }
       if (issuer.isEmpty()) {
         String folded = Vn.fold(issuerName);
@@ -149,7 +170,49 @@ public final class UnitMatcher {
       Unit best = preferContext(foldedHits, context);
       return new UnitRef(written, best.code(), best.name(), null, null, FOLDED, "FOLDED");
     }
+    return rewritten(written, bare, context, units);
+  }
+
+  /**
+   * Names written another way: abbreviations spelt out, a party organisation read as its committee. A board that is
+   * no unit of its own ("Ban Thường vụ Đảng ủy xã …", "Thường trực Đảng ủy") stays unmatched, for a person.
+   */
+  private static UnitRef rewritten(String written, String bare, IssuerContext context, List<Unit> units) {
+    String expanded = bare;
+    for (String[] a : ABBREVIATIONS) {
+      expanded = expanded.replaceAll(a[0], a[1]);
+    }
+    if (!expanded.equals(bare)) {
+      UnitRef ref = match(expanded, context, units);
+      if (ref.matched()) {
+        return capped(written, ref, ALIAS);
+      }
+    }
+    Matcher party = EXECUTIVE_OF_PARTY.matcher(bare);
+    if (party.matches()) {
+      UnitRef ref = match(committeeOf(party.group(1)) + party.group(2), context, units);
+      if (ref.matched()) {
+        return capped(written, ref, bare.startsWith("ban chấp hành ") ? ALIAS : COMMITTEE_FOR_PARTY);
+      }
+    }
     return UnitRef.unmatched(written);
+  }
+
+  /** The committee that leads the party organisation of a level: "huyện" → "huyện ủy", "xã" → "đảng ủy xã". */
+  private static String committeeOf(String level) {
+    return switch (level) {
+      case "tỉnh" -> "tỉnh ủy";
+      case "huyện" -> "huyện ủy";
+      case "thành phố" -> "thành ủy";
+      case "thị xã" -> "thị ủy";
+      case "quận" -> "quận ủy";
+      default -> "đảng ủy " + level;
+    };
+  }
+
+  private static UnitRef capped(String written, UnitRef ref, double most) {
+    return new UnitRef(written, ref.unitCode(), ref.unitName(), ref.unitClass(), ref.scopeCode(),
+        Math.min(ref.confidence(), most), ref.matchedBy());
   }
 
   private static UnitRef matchClass(String written, String bare, IssuerContext context, List<Unit> units) {
@@ -159,6 +222,10 @@ public final class UnitMatcher {
     if (scope.find() && scope.start() > 0) {
       scopeWord = scope.group(1);
       core = bare.substring(0, scope.start()).trim();
+    }
+    // "Đảng ủy các xã, thị trấn trực thuộc": the class without the word that only repeats it.
+    if (core.endsWith(" trực thuộc") && !CELL_CLASS.matcher(core).matches() && !BASE_CLASS.matcher(core).matches()) {
+      core = core.substring(0, core.length() - " trực thuộc".length());
     }
     UnitKind kind = null;
     double confidence = CLASS;

@@ -31,4 +31,14 @@ class DocumentTextTest {
     assertThat(DocumentText.join(List.of("các tổ chức chính trị -", "xã hội"))).isEqualTo("các tổ chức chính trị - xã hội");
     assertThat(DocumentText.join(List.of("Ban Bí", "thư"))).isEqualTo("Ban Bí thư");
   }
+
+  @Test
+  void pageNumbersBetweenPagesAreDropped() {
+    String raw = "1. Ban Tổ chức Huyện ủy chủ trì, phối hợp với\n2\nVăn phòng Huyện ủy tham mưu\n- 3 -\nthực hiện;\n"
+        + "Trang 4/5\n2. Ủy ban Kiểm tra Huyện ủy giám sát\n3. Văn phòng Huyện ủy theo dõi.\n";
+    assertThat(DocumentText.of(raw).lines()).containsExactly("1. Ban Tổ chức Huyện ủy chủ trì, phối hợp với",
+        "Văn phòng Huyện ủy tham mưu", "thực hiện;", "2. Ủy ban Kiểm tra Huyện ủy giám sát", "3. Văn phòng Huyện ủy theo dõi.");
+    // A number alone that is not between two halves of a sentence stays (a table cell, an item's number).
+    assertThat(DocumentText.of("Các nhiệm vụ:\n2\nBan Tổ chức").lines()).containsExactly("Các nhiệm vụ:", "2", "Ban Tổ chức");
+  }
 }

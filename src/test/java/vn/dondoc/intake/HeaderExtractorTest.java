@@ -48,6 +48,7 @@ class HeaderExtractorTest {
     assertThat(CommitteeName.normalSpelling("HUYỆN ỦY CÁT TIÊN")).isEqualTo("Huyện ủy Cát Tiên");
     assertThat(CommitteeName.normalSpelling("ĐẢNG BỘ TỈNH LÂM ĐỒNG")).isEqualTo("Đảng bộ tỉnh Lâm Đồng");
     assertThat(CommitteeName.normalSpelling("ĐẢNG ỦY XÃ ĐỨC PHỔ")).isEqualTo("Đảng ủy xã Đức Phổ");
+    assertThat(HeaderExtractor.extract(List.of("Số 445-KL/TƯ"), -1).issuerCode()).isEqualTo("TƯ");
     assertThat(CommitteeName.normalSpelling("HUYỆN UỶ CÁT TIÊN")).isEqualTo("Huyện ủy Cát Tiên");
     assertThat(CommitteeName.normalSpelling("ĐẢNG ỦY THỊ TRẤN PHƯỚC CÁT")).isEqualTo("Đảng ủy thị trấn Phước Cát");
   }
@@ -80,5 +81,51 @@ class HeaderExtractorTest {
     assertThat(h.issuerAsWritten()).isEqualTo("ỦY BAN KIỂM TRA");
     assertThat(CommitteeName.normalSpelling("ỦY BAN KIỂM TRA")).isEqualTo("Ủy ban Kiểm tra");
     assertThat(CommitteeName.normalSpelling("BAN TUYÊN GIÁO VÀ DÂN VẬN")).isEqualTo("Ban Tuyên giáo và Dân vận");
+  }
+
+  @Test
+  void aBodyUnderACommitteeUnderItsPartyOrganisation() {
+    HeaderExtractor.Header h = HeaderExtractor.extract(List.of("ĐẢNG BỘ TỈNH LÂM ĐỒNG", "HUYỆN UỶ CÁT TIÊN", "UỶ BAN KIỂM TRA",
+        "*", "Số 45-KL/UBKTHU", "ĐẢNG CỘNG SẢN VIỆT NAM", "Cát Tiên, ngày 05 tháng 3 năm 2025", "KẾT LUẬN"), 7);
+    assertThat(h.parentBodyAsWritten()).isEqualTo("HUYỆN UỶ CÁT TIÊN");
+    assertThat(h.issuerAsWritten()).isEqualTo("UỶ BAN KIỂM TRA");
+    assertThat(h.documentNumber()).isEqualTo("45-KL/UBKTHU");
+  }
+
+  @Test
+  void theExecutiveCommitteeAsIssuerAndAPlaceDateWithoutItsComma() {
+    HeaderExtractor.Header h = HeaderExtractor.extract(List.of("ĐẢNG BỘ HUYỆN CÁT TIÊN", "BAN CHẤP HÀNH", "*", "Số: 15-KL/HU",
+        "ĐẢNG CỘNG SẢN VIỆT NAM", "Cát Tiên ngày 12 tháng 12 năm 2024", "KẾT LUẬN"), 6);
+    assertThat(h).extracting(HeaderExtractor.Header::parentBodyAsWritten, HeaderExtractor.Header::issuerAsWritten,
+        HeaderExtractor.Header::place, HeaderExtractor.Header::issuedDate)
+        .containsExactly("ĐẢNG BỘ HUYỆN CÁT TIÊN", "BAN CHẤP HÀNH", "Cát Tiên", LocalDate.of(2024, 12, 12));
+    assertThat(CommitteeName.normalSpelling("BAN CHẤP HÀNH")).isEqualTo("Ban Chấp hành");
+    assertThat(CommitteeName.normalSpelling("THƯỜNG TRỰC HUYỆN ỦY CÁT TIÊN")).isEqualTo("Thường trực Huyện ủy Cát Tiên");
+    assertThat(CommitteeName.normalSpelling("BAN CHẤP HÀNH ĐẢNG BỘ HUYỆN CÁT TIÊN")).isEqualTo("Ban Chấp hành Đảng bộ huyện Cát Tiên");
+    assertThat(UnitMatcher.IssuerContext.of("Ban Chấp hành Đảng bộ huyện Cát Tiên", vn.dondoc.org.DemoOrganisation.units())
+        .issuer().code()).isEqualTo("hu-ct");
+  }
+
+  @Test
+  void aCommuneCommitteeUnderItsDistrictPartyOrganisation() {
+    HeaderExtractor.Header h = HeaderExtractor.extract(List.of("ĐẢNG BỘ HUYỆN CÁT TIÊN", "ĐẢNG ỦY XÃ ĐỨC PHỔ", "*",
+        "Số 52 - TB/ĐU", "ĐẢNG CỘNG SẢN VIỆT NAM", "Đức Phổ, ngày 02 tháng 4 năm 2025", "THÔNG BÁO KẾT LUẬN"), 6);
+    assertThat(h).extracting(HeaderExtractor.Header::parentBodyAsWritten, HeaderExtractor.Header::issuerAsWritten,
+        HeaderExtractor.Header::documentNumber, HeaderExtractor.Header::place)
+        .containsExactly("ĐẢNG BỘ HUYỆN CÁT TIÊN", "ĐẢNG ỦY XÃ ĐỨC PHỔ", "52-TB/ĐU", "Đức Phổ");
+    assertThat(CommitteeName.normalSpelling("ĐẢNG ỦY XÃ ĐỨC PHỔ")).isEqualTo("Đảng ủy xã Đức Phổ");
+    assertThat(HeaderExtractor.extract(List.of("Số 445-KL/TƯ"), -1).issuerCode()).isEqualTo("TƯ");
+  }
+
+  @Test
+  void theLastCommitteeLineIssuesAndTheOnesAboveAreItsParent() {
+    HeaderExtractor.Header h = HeaderExtractor.extract(List.of("ĐẢNG ỦY XÃ ĐỨC PHỔ", "CHI BỘ THÔN 3", "*", "Số 07-KL/CB"), -1);
+    assertThat(h).extracting(HeaderExtractor.Header::parentBodyAsWritten, HeaderExtractor.Header::issuerAsWritten)
+        .containsExactly("ĐẢNG ỦY XÃ ĐỨC PHỔ", "CHI BỘ THÔN 3");
+    // A committee name wrapped over two lines stays one issuer.
+    HeaderExtractor.Header k = HeaderExtractor.extract(List.of("ĐẢNG BỘ TỈNH LÂM ĐỒNG", "ĐẢNG ỦY KHỐI CÁC CƠ QUAN", "TỈNH",
+        "*", "Số 12-KL/ĐUK"), -1);
+    assertThat(k).extracting(HeaderExtractor.Header::parentBodyAsWritten, HeaderExtractor.Header::issuerAsWritten)
+        .containsExactly("ĐẢNG BỘ TỈNH LÂM ĐỒNG", "ĐẢNG ỦY KHỐI CÁC CƠ QUAN TỈNH");
   }
 }

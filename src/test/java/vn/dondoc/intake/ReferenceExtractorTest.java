@@ -91,4 +91,57 @@ class ReferenceExtractorTest {
         .containsExactly(tuple(null, "Chương trình kiểm tra, giám sát năm 2025 của Ủy ban Kiểm tra Tỉnh ủy", "Ủy ban Kiểm tra Tỉnh ủy"),
             tuple("127-KL/TW", null, "Bộ Chính trị, Ban Bí thư"), tuple("15-CTr/TU", null, "Tỉnh ủy"));
   }
+
+  @Test
+  void aDateWrittenAfterTheIssuingBody() {
+    assertThat(ReferenceExtractor.extract("theo Kết luận số 14-KL/TW của Bộ Chính trị ngày 22/9/2021 về chủ trương khuyến khích; "
+        + "Nghị quyết số 18-NQ/TW của Ban Chấp hành Trung ương Đảng (khóa XII), ngày 25 tháng 10 năm 2017 về một số vấn đề"))
+        .extracting(DocumentReference::documentNumber, DocumentReference::date, DocumentReference::issuingBody)
+        .containsExactly(tuple("14-KL/TW", LocalDate.of(2021, 9, 22), "Bộ Chính trị"),
+            tuple("18-NQ/TW", LocalDate.of(2017, 10, 25), "Ban Chấp hành Trung ương Đảng (khóa XII)"));
+  }
+
+  @Test
+  void aMeetingOfTheCentralCommitteeWithItsTermAndNoNumberWord() {
+    assertThat(ReferenceExtractor.extract("Nghị quyết số 18-NQ/TW ngày 25/10/2017 của Hội nghị Trung ương 6 khóa XII; Quy định "
+        + "22-QĐ/TW ngày 28/7/2021 của Ban Chấp hành Trung ương"))
+        .extracting(DocumentReference::documentNumber, DocumentReference::date, DocumentReference::issuingBody)
+        .containsExactly(tuple("18-NQ/TW", LocalDate.of(2017, 10, 25), "Hội nghị Trung ương 6 khóa XII"),
+            tuple("22-QĐ/TW", LocalDate.of(2021, 7, 28), "Ban Chấp hành Trung ương"));
+  }
+
+  @Test
+  void aSecondNumberAfterTheFirstOrAfterAnotherNumberWord() {
+    assertThat(ReferenceExtractor.extract("các Nghị quyết số 18-NQ/TW và 19-NQ/TW, ngày 25/10/2017 của Hội nghị Trung ương 6; "
+        + "Công văn số 45-CV/HU, số 46-CV/HU của Văn phòng Huyện ủy; văn bản số 812-CV/VPTU ngày 02/3/2025 của Văn phòng Tỉnh ủy."))
+        .extracting(DocumentReference::documentNumber, DocumentReference::kind, DocumentReference::date)
+        .containsExactly(tuple("18-NQ/TW", "Nghị quyết", LocalDate.of(2017, 10, 25)), tuple("19-NQ/TW", "Nghị quyết", LocalDate.of(2017, 10, 25)),
+            tuple("45-CV/HU", "Công văn", null), tuple("46-CV/HU", "Công văn", null),
+            tuple("812-CV/VPTU", "Công văn", LocalDate.of(2025, 3, 2)));
+  }
+
+  @Test
+  void theDocumentsOwnNumberInTheHeaderIsNoReference() {
+    assertThat(ReferenceExtractor.extract("HUYỆN ỦY CÁT TIÊN * Số 15-TB/HU ĐẢNG CỘNG SẢN VIỆT NAM Cát Tiên, ngày 02 tháng 4 năm 2025 "
+        + "THÔNG BÁO KẾT LUẬN")).isEmpty();
+  }
+
+  @Test
+  void congressResolutionsAndLawsAndPlenumsWithoutBrackets() {
+    assertThat(ReferenceExtractor.extract("quán triệt Nghị quyết Đại hội đại biểu toàn quốc lần thứ XIII của Đảng, Nghị quyết "
+        + "Trung ương 4 khóa XIII và Luật Đất đai số 31/2024/QH15 ngày 18/01/2024."))
+        .extracting(DocumentReference::documentNumber, DocumentReference::title, DocumentReference::date)
+        .containsExactly(tuple(null, "Nghị quyết Đại hội đại biểu toàn quốc lần thứ XIII của Đảng", null),
+            tuple(null, "Nghị quyết Trung ương 4 khóa XIII", null),
+            tuple("31/2024/QH15", null, LocalDate.of(2024, 1, 18)));
+    assertThat(ReferenceExtractor.extract("thực hiện Nghị quyết Đại hội XIII của Đảng.")).extracting(DocumentReference::title)
+        .containsExactly("Nghị quyết Đại hội XIII của Đảng");
+  }
+
+  @Test
+  void issuerCodesWithVietnameseCapitals() {
+    assertThat(ReferenceExtractor.extract("Sau 10 năm thực hiện Nghị quyết 13-NQ/TƯ của Tỉnh ủy (khóa XIV), hệ thống"))
+        .extracting(DocumentReference::documentNumber, DocumentReference::issuingBody)
+        .containsExactly(tuple("13-NQ/TƯ", "Tỉnh ủy (khóa XIV)"));
+  }
 }

@@ -96,4 +96,50 @@ class UnitMatcherTest {
     assertThat(match("Ban Tuyen giao Huyen uy Cat Tien", CAT_TIEN)).extracting(UnitRef::unitCode, UnitRef::confidence)
         .containsExactly("hu-ct-btg", UnitMatcher.FOLDED);
   }
+
+  static final IssuerContext DUC_PHO = IssuerContext.of("Đảng ủy xã Đức Phổ", UNITS);
+
+  @Test
+  void caseAndOldToneVariants() {
+    assertThat(match("Ủy ban kiểm tra Huyện ủy", CAT_TIEN).unitCode()).isEqualTo("hu-ct-ubkt");
+    assertThat(match("Uỷ ban Kiểm tra Huyện uỷ", CAT_TIEN).unitCode()).isEqualTo("hu-ct-ubkt");
+    assertThat(match("văn phòng huyện ủy", CAT_TIEN).unitCode()).isEqualTo("hu-ct-vp");
+  }
+
+  @Test
+  void abbreviationsMixedWithWords() {
+    assertThat(match("UBKT Huyện ủy", CAT_TIEN).unitCode()).isEqualTo("hu-ct-ubkt");
+    assertThat(match("BTC Huyện ủy", CAT_TIEN).unitCode()).isEqualTo("hu-ct-btc");
+    assertThat(match("VP Huyện ủy", CAT_TIEN).unitCode()).isEqualTo("hu-ct-vp");
+    assertThat(match("Thường trực HU", CAT_TIEN).unitCode()).isEqualTo("hu-ct-tt");
+    assertThat(match("BTV Tỉnh ủy", CAT_TIEN).unitCode()).isEqualTo("tu-ld-btv");
+    assertThat(match("Ban TG Huyện ủy", CAT_TIEN).unitCode()).isEqualTo("hu-ct-btg");
+    assertThat(match("UBKT Huyện ủy", CAT_TIEN).confidence()).isLessThan(1.0);
+    assertThat(match("UBND huyện", CAT_TIEN).unitCode()).as("not a party unit of the organisation").isNull();
+  }
+
+  @Test
+  void theExecutiveAndThePartyOrganisationAreTheCommittee() {
+    assertThat(match("Đảng bộ xã Đức Phổ", CAT_TIEN)).extracting(UnitRef::unitCode, UnitRef::confidence)
+        .containsExactly("du-ct-ducpho", 0.8);
+    assertThat(match("Ban Chấp hành Đảng bộ huyện Cát Tiên", LAM_DONG).unitCode()).isEqualTo("hu-ct");
+    assertThat(match("Ban Chấp hành Đảng bộ huyện", CAT_TIEN).unitCode()).isEqualTo("hu-ct");
+    // A board that is no unit of its own is left for a person, not replaced by its committee.
+    assertThat(match("Ban Thường vụ Đảng ủy xã Đức Phổ", CAT_TIEN).matched()).isFalse();
+    assertThat(match("Thường trực Đảng ủy", DUC_PHO).matched()).isFalse();
+    assertThat(match("Ban Thường vụ Huyện ủy Cát Tiên", LAM_DONG).unitCode()).isEqualTo("hu-ct-btv");
+  }
+
+  @Test
+  void classesWrittenInOtherWays() {
+    assertThat(match("Đảng ủy các xã, thị trấn", CAT_TIEN).unitClass()).isEqualTo("BASE_COMMITTEE");
+    assertThat(match("các đảng ủy xã, thị trấn", CAT_TIEN).unitClass()).isEqualTo("BASE_COMMITTEE");
+    assertThat(match("Đảng ủy các xã, thị trấn trực thuộc", CAT_TIEN).unitClass()).isEqualTo("BASE_COMMITTEE");
+    assertThat(match("các tổ chức cơ sở đảng trực thuộc Huyện ủy", CAT_TIEN)).extracting(UnitRef::unitClass, UnitRef::scopeCode)
+        .containsExactly("BASE_COMMITTEE", "hu-ct");
+    assertThat(match("chi bộ trực thuộc", DUC_PHO)).extracting(UnitRef::unitClass, UnitRef::scopeCode)
+        .containsExactly("CELL", "du-ct-ducpho");
+    assertThat(match("các chi bộ trực thuộc Đảng ủy", DUC_PHO).unitClass()).isEqualTo("CELL");
+    assertThat(match("các ban xây dựng Đảng Huyện ủy", CAT_TIEN).unitClass()).isEqualTo("ADVISORY_BODY");
+  }
 }

@@ -237,6 +237,7 @@ public final class ConclusionExtractor {
     if (item.parent() == null) {
       return null;
     }
-    return Vn.trimPunctuation(DocumentText.join(item.parent().lines));
+    String title = item.parent().title();
+    return Vn.trimPunctuation(title != null ? title : DocumentText.join(item.parent().lines));
   }
 }

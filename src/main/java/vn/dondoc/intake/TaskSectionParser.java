@@ -40,7 +40,24 @@ public final class TaskSectionParser {
     }
 
     public String text() {
-      return DocumentText.join(lines);
+      String title = title();
+      return title == null ? DocumentText.join(lines) : title + ": " + DocumentText.join(lines.subList(1, lines.size()));
+    }
+
+    /**
+     * The item's title when its first line is one: short, without closing punctuation, followed by a new sentence on
+     * longer lines ("3. Về tổ chức thực hiện" / "Để hoàn thiện Đề án …"; "3. Về công tác Mặt trận …" / "Đề nghị …").
+     * A line wrapped in the middle of a sentence is as long as the lines after it.
+     */
+    String title() {
+      if (lines.size() < 2) {
+        return null;
+      }
+      String first = lines.get(0).strip();
+      int longest = lines.stream().skip(1).mapToInt(l -> l.strip().length()).max().orElse(0);
+      boolean headingWords = TITLE.matcher(first).lookingAt() || first.equals(first.toUpperCase(Vn.VI));
+      return headingWords && first.length() <= 60 && !first.matches(".*[.:;,!?]$")
+          && lines.get(1).strip().matches("^\\p{Lu}\\p{Ll}.*") && longest >= first.length() + 20 ? first : null;
     }
 
     public List<Item> children() {
@@ -97,6 +114,13 @@ public final class TaskSectionParser {
       + "có trách nhiệm|chỉ đạo|tiếp tục|khẩn trương|cần|phải|hoàn thành|trước ngày)(?![\\p{L}])");
   private static final Pattern CLEARLY_ASSIGNS = Pattern.compile("(?u)(?:^|[.;:]\\s+|\\s)(?:[Gg]iao|[Đđ]ề nghị|[Yy]êu cầu|chủ trì|"
       + "có trách nhiệm|chịu trách nhiệm|khẩn trương|cần tập trung|phải)(?![\\p{L}])");
+  // The closing words of a notice after its items: "Văn phòng Huyện ủy thông báo ý kiến kết luận của Thường trực
+  // Huyện ủy để … biết, thực hiện." — not part of the last item; the follow-up clause usually comes with it.
+  private static final Pattern NOTICE = Pattern.compile("(?u)\\p{Lu}[^.;:]{0,80}\\sthông báo\\s(?:ý kiến\\s)?"
+      + "(?:kết luận|chỉ đạo|để)(?!\\p{L})");
+  // How a topic title opens ("Về công tác Mặt trận …", "Đối với …", "Lĩnh vực kinh tế", "Tổ chức thực hiện").
+  private static final Pattern TITLE = Pattern.compile("(?iu)(?:về|đối với|riêng|công tác|lĩnh vực|trên lĩnh vực|"
+      + "nhiệm vụ|tổ chức thực hiện|phân công)(?!\\p{L})");
   private static final Pattern FOLLOW_UP_PART = Pattern.compile("(?iu)^(?:về\\s+)?tổ chức thực hiện\\b.*");
   // A paragraph that hands out the tasks without a heading ("Thời gian tới, đề nghị Đảng ủy xã … các nội dung sau:").
   private static final Pattern TASK_INTRO = Pattern.compile("(?iu).*\\b(?:đề nghị|yêu cầu|giao|nhiệm vụ|giải pháp|"
@@ -191,9 +215,92 @@ public final class TaskSectionParser {
         break;
       }
     }
+    List<int[]> more = continuationParts(lines, end, limit, roman != null, arabic);
+    if (!more.isEmpty()) {
+      return severalParts(lines, heading, end, more, roman, arabic);
+    }
     // The heading line itself may carry the introduction ("2. Về nhiệm vụ thời gian tới, … đề nghị …").
     return items(lines, heading, heading + 1, end, lines.get(heading), arabic == null ? List.of() : List.of(arabic),
         false);
+  }
+
+  /**
+   * Parts after the tasks part that hand out more tasks, at the same level: "III. TỔ CHỨC THỰC HIỆN" with each
+   * body's assignment as an item, "3. Về các đề xuất, kiến nghị của xã" answered a), b) … A part counts when it
+   * has items and one of them assigns; a part that assesses, or a closing paragraph without items (the follow-up
+   * clause), ends the tasks.
+   */
+  private static List<int[]> continuationParts(List<String> lines, int start, int limit, boolean romanLevel,
+      String arabic) {
+    List<int[]> parts = new ArrayList<>();
+    if (!romanLevel && arabic == null) {
+      return parts;
+    }
+    int at = start;
+    int next = arabic == null ? -1 : Integer.parseInt(arabic) + 1;
+    while (at < limit) {
+      Matcher m = romanLevel ? ROMAN_PART.matcher(lines.get(at))
+          : Pattern.compile("^(" + next + ")\\.\\s+(\\p{Lu}.*)$").matcher(lines.get(at));
+      if (!m.matches() || ASSESSMENT.matcher(m.group(2)).matches()) {
+        break;
+      }
+      int partEnd = limit;
+      for (int i = at + 1; i < limit; i++) {
+        String l = lines.get(i);
+        if (ROMAN.matcher(l).matches() || (!romanLevel && l.matches("^" + (next + 1) + "\\.\\s+\\p{Lu}.*"))) {
+          partEnd = i;
+          break;
+        }
+      }
+      Section s = items(lines, at, at + 1, partEnd, null, romanLevel ? List.of() : List.of(String.valueOf(next)), false);
+      boolean assigns = s.leaves().stream().anyMatch(i -> CLEARLY_ASSIGNS.matcher(i.text()).find()
+          || !UnitPhrases.lead(i.text()).isEmpty());
+      if (s.items().isEmpty() || !assigns) {
+        break;
+      }
+      parts.add(new int[] {at, partEnd});
+      at = partEnd;
+      next++;
+    }
+    return parts;
+  }
+
+  /**
+   * The tasks part and the parts that go on handing out tasks: each part a group with its number and title, its
+   * items numbered under it ("II.1", "III.2.1"; under "2." and "3." the items are "2.1", "3.1" already).
+   */
+  private static Section severalParts(List<String> lines, int heading, int end, List<int[]> more, String roman,
+      String arabic) {
+    List<int[]> all = new ArrayList<>();
+    all.add(new int[] {heading, end});
+    all.addAll(more);
+    List<Item> roots = new ArrayList<>();
+    List<TaskTableParser.Row> table = new ArrayList<>();
+    String closing = null;
+    for (int[] part : all) {
+      String line = lines.get(part[0]);
+      Matcher m = Pattern.compile("^([IVXLC]+|\\d{1,3})\\.\\s+(.*)$").matcher(line);
+      if (!m.matches()) {
+        return items(lines, heading, heading + 1, end, lines.get(heading), arabic == null ? List.of() : List.of(arabic),
+            false);
+      }
+      String number = m.group(1);
+      Section s = items(lines, part[0], part[0] + 1, part[1], null, roman != null ? List.of() : List.of(number), false);
+      Item group = new Item(number, null, true);
+      group.lines.add(m.group(2).strip());
+      group.intro = s.intro();
+      for (Item child : s.items()) {
+        group.children.add(prefixed(child, roman != null ? number + "." : "", group));
+      }
+      if (!group.children.isEmpty()) {
+        roots.add(group);
+      }
+      table.addAll(s.table());
+      if (s.closing() != null) {
+        closing = s.closing();
+      }
+    }
+    return new Section(heading, all.get(all.size() - 1)[1], "", roots, table, closing, false);
   }
 
   /** "II- NHIỆM VỤ" → "II. NHIỆM VỤ", "1 - Ban …" → "1. Ban …"; other lines unchanged (one line for one line). */
@@ -400,7 +507,7 @@ public final class TaskSectionParser {
       // A follow-up sentence wrapped over lines is judged whole ("… theo dõi, tổng hợp, báo cáo kết" / "quả thực
       // hiện Thông báo kết luận này …").
       if (!closing.isEmpty() || afterTable || ((line.startsWith("Giao ") || MonitoringExtractor.opensMonitoringClause(
-          sentenceFrom(body, li)))
+          sentenceFrom(body, li)) || NOTICE.matcher(sentenceFrom(body, li)).lookingAt())
           && !inTable && (!tableLines.isEmpty() || (current != null && previous.endsWith("."))))) {
         closing.add(line);
         continue;

@@ -20,6 +20,8 @@ public final class UnitPhrases {
       + "cấp [uủ][yỷ] cơ sở|huyện [uủ][yỷ], thành [uủ][yỷ], đảng [uủ][yỷ] trực thuộc(?: tỉnh [uủ][yỷ])?|"
       + "huyện, thành [uủ][yỷ], đảng [uủ][yỷ] trực thuộc(?: tỉnh [uủ][yỷ])?|huyện [uủ][yỷ], thành [uủ][yỷ]|"
       + "huyện, thành [uủ][yỷ]|"
+      // "Ủy ban kiểm tra Tỉnh ủy tiến hành …": "kiểm tra" in lower case is still the commission's name, not its verb.
+      + "[uủ][yỷ] ban kiểm tra|"
       // A department named with its commission: "Vụ Địa bàn số 2, Ủy ban Kiểm tra Tỉnh ủy".
       // A person with the office held: "đồng chí Nguyễn Văn An, Bí thư Chi bộ" is one responsible phrase.
       + "[Đđ]ồng chí [^,;:()]{2,40}, (?-i:Bí thư|Phó Bí thư|Chi ủy viên|Ủy viên|Chủ tịch|Phó Chủ tịch|Trưởng|Phó Trưởng|"
@@ -75,7 +77,7 @@ public final class UnitPhrases {
       + "|các (?:chi bộ|cấp ủy|cấp uỷ|tổ chức cơ sở|cơ quan)");
   private static final Pattern PEOPLE = Pattern.compile("(?iu)(?:mỗi |từng |toàn thể |các )?(?:cán bộ|đảng viên|công chức|"
       + "viên chức|nhân dân|người lao động|hội viên|đoàn viên|cử tri)");
-  private static final Pattern ASKS = Pattern.compile("^(?:Đề nghị|Yêu cầu|Giao cho)\\s+");
+  private static final Pattern ASKS = Pattern.compile("^(?:Đề nghị|Yêu cầu|Kiến nghị|Giao cho)\\s+");
   private static final Pattern NAMED_UNIT = Pattern.compile("(?<=^|[\\s(,;:])(?:các |Các )?(?:" + CAPITAL_UNIT.substring(3, CAPITAL_UNIT.length() - 1)
       + "|\uE005)|(?<=^|[\\s(,;:])(?:các|Các) (?:chi bộ|cấp ủy|cấp uỷ|tổ chức cơ sở|cơ quan|ban |đảng ủy|đảng uỷ)");
   private static final Pattern LEADS_AFTER = Pattern.compile("\\s*,?\\s*chủ trì(?!\\p{L})");
@@ -90,6 +92,8 @@ public final class UnitPhrases {
   private static final Pattern COORDINATING = Pattern.compile("[Pp]hối hợp(?:\\s+(?:chặt chẽ|tốt|thường xuyên|đồng bộ))?"
       + "\\s+(?:với|cùng)\\s+(.+)");
   private static final Pattern ADDRESSEE = Pattern.compile("(?:đề nghị|yêu cầu|giao)\\s+(.+)");
+  /** The first ", " after which a capitalised unit opens the rest of the clause. */
+  private static final Pattern SUBJECT_AFTER_COMMA = Pattern.compile(",\\s+(?=" + CAPITAL_UNIT + ")");
   private static final Pattern SPLIT = Pattern.compile("\\s*[,;]\\s*|\\s+và\\s+|\\s+cùng\\s+");
 
   private UnitPhrases() {}
@@ -153,7 +157,10 @@ public final class UnitPhrases {
     Matcher topicEnd = Pattern.compile("[:.]\\s").matcher(p + " ");
     int colon = topicEnd.find() ? topicEnd.start() : -1;
     if (colon > 0 && colon < 160 && (p.startsWith("Về ") || p.startsWith("Đối với "))) {
-      List<String> after = subject(p.substring(colon + 1));
+      // "Về công tác Mặt trận …: Đề nghị Ủy ban MTTQ Việt Nam xã …": the body asked after the topic.
+      String rest = p.substring(colon + 1).trim();
+      Matcher asked = ASKS.matcher(rest);
+      List<String> after = subject(asked.lookingAt() ? rest.substring(asked.end()) : rest);
       if (!after.isEmpty()) {
         return after;
       }
@@ -245,12 +252,32 @@ public final class UnitPhrases {
     String[] clauses = p.split("[;]");
     for (int i = clauses.length - 1; i >= 0; i--) {
       String clause = clauses[i].trim();
-      List<String> s = subject(clause);
+      List<String> s = spoken(clause) ? List.of() : subject(clause);
+      if (s.isEmpty()) {
+        // "Để hoàn thành các chỉ tiêu năm 2024, Đảng ủy xã Tiên Hoàng cần tập trung …": the subject after the
+        // opening phrase of purpose.
+        Matcher after = SUBJECT_AFTER_COMMA.matcher(clause);
+        if (after.find() && !spoken(clause.substring(after.end()))) {
+          s = subject(clause.substring(after.end()));
+        }
+      }
       if (!s.isEmpty()) {
         return s;
       }
     }
     return List.of();
+  }
+
+  /**
+   * "Ban Chấp hành Đảng bộ xã thống nhất tập trung lãnh đạo … các nhiệm vụ sau:": the issuing body speaking of its own
+   * decision, not a unit the tasks are addressed to.
+   */
+  private static boolean spoken(String protectedClause) {
+    String t = protectedClause.trim();
+    if (!UNIT_START.matcher(t).find()) {
+      return false;
+    }
+    return t.substring(upToVerb(t).length()).matches("(?s)\\s+(?:thống nhất|nhất trí|kết luận)(?!\\p{L}).*");
   }
 
   /** The unit phrases of a table cell or a list: split on commas, semicolons and "và". */

@@ -115,6 +115,17 @@ class IntakeAccuracyReport {
     assertThat(docs).as("documents in " + dir).isNotEmpty();
     String report = measure(docs, "First run on " + folder);
     System.out.println(report);
+    Path actual = Path.of("target", "intake-actual", folder);
+    Files.createDirectories(actual);
+    for (Map.Entry<String, String> doc : docs.entrySet()) { // what intake read, as text, for the diagnosis
+      String name = doc.getKey().substring(folder.length() + 1);
+      try {
+        IntakeResult result = FixtureConclusionTest.read(doc.getKey(), doc.getValue().getBytes(StandardCharsets.UTF_8));
+        Files.writeString(actual.resolve(name + ".json"), IntakeJson.json(result));
+      } catch (vn.dondoc.platform.ApiException e) {
+        Files.writeString(actual.resolve(name + ".json"), "{\"refused\": \"" + e.getMessage() + "\"}");
+      }
+    }
     Files.createDirectories(Path.of("target"));
     Files.writeString(Path.of("target/intake-first-run.md"), report);
   }

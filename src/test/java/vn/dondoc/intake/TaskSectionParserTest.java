@@ -315,4 +315,54 @@ class TaskSectionParserTest {
     assertThat(t.leaves()).extracting(TaskSectionParser.Item::ordinal).containsExactly("1");
     assertThat(t.intro()).endsWith("Về công tác cán bộ như sau:");
   }
+  @Test
+  void tasksHandedOutInTwoRomanPartsAreNumberedUnderEachPart() {
+    TaskSectionParser.Section s = TaskSectionParser.parse(List.of("I. KẾT QUẢ", "1. Kết quả đạt được",
+        "II. NHIỆM VỤ, GIẢI PHÁP THỜI GIAN TỚI", "Ban Thường vụ Tỉnh ủy yêu cầu các huyện ủy, thành ủy tập trung:",
+        "1. Quán triệt sâu rộng Chỉ thị.", "2. Nâng cao trách nhiệm người đứng đầu.", "III. TỔ CHỨC THỰC HIỆN",
+        "1. Đảng đoàn Hội đồng nhân dân tỉnh lãnh đạo giám sát hằng năm.", "2. Ban cán sự đảng UBND tỉnh lãnh đạo, chỉ đạo:",
+        "- Rà soát quy chế phối hợp.", "- Công khai địa chỉ tiếp nhận.", "3. Giao Ban Nội chính Tỉnh ủy chủ trì theo dõi, "
+            + "đôn đốc việc thực hiện Kết luận này.", "Nơi nhận:", "- Lưu."), 0);
+    assertThat(s.leaves()).extracting(TaskSectionParser.Item::ordinal)
+        .containsExactly("II.1", "II.2", "III.1", "III.2.1", "III.2.2", "III.3");
+    assertThat(s.leaves().get(0).parent().text()).isEqualTo("NHIỆM VỤ, GIẢI PHÁP THỜI GIAN TỚI");
+    assertThat(s.leaves().get(0).parent().headingWithIntro()).contains("yêu cầu các huyện ủy, thành ủy");
+    assertThat(s.leaves().get(3).parent().ordinal()).isEqualTo("III.2");
+  }
+
+  @Test
+  void aPartAnsweringProposalsAfterTheTasksPartGoesOnHandingOutTasks() {
+    TaskSectionParser.Section s = TaskSectionParser.parse(List.of("1. Đánh giá chung", "Xã đã đạt nhiều kết quả.",
+        "2. Nhiệm vụ trọng tâm thời gian tới", "Đảng ủy xã Tiên Hoàng cần tập trung thực hiện tốt một số nhiệm vụ sau:",
+        "- Rà soát từng chỉ tiêu Nghị quyết.", "- Duy trì nghiêm chế độ sinh hoạt chi bộ.",
+        "3. Về các đề xuất, kiến nghị của xã", "a) Về tuyến đường liên thôn: Giao UBND huyện cân đối nguồn vốn.",
+        "đ) Về mô hình dân vận khéo: Giao Ban Dân vận Huyện ủy hướng dẫn; định kỳ 6 tháng đánh giá.",
+        "Văn phòng Huyện ủy thông báo ý kiến kết luận của Thường trực Huyện ủy để các cơ quan biết, thực hiện. "
+            + "Văn phòng Huyện ủy có trách nhiệm theo dõi, đôn đốc việc thực hiện Thông báo này.", "Nơi nhận:"), 0);
+    assertThat(s.leaves()).extracting(TaskSectionParser.Item::ordinal).containsExactly("2.1", "2.2", "3.1", "3.2");
+    assertThat(s.leaves().get(2).parent().text()).isEqualTo("Về các đề xuất, kiến nghị của xã");
+    assertThat(s.leaves().get(3).text()).endsWith("định kỳ 6 tháng đánh giá.");
+    assertThat(s.closing()).startsWith("Văn phòng Huyện ủy thông báo ý kiến kết luận");
+  }
+
+  @Test
+  void anAssessmentOrAParagraphWithoutItemsAfterTheTasksPartIsNotMoreTasks() {
+    TaskSectionParser.Section s = TaskSectionParser.parse(List.of("II. NHIỆM VỤ THỜI GIAN TỚI", "1. Ban Tổ chức Huyện ủy "
+        + "hướng dẫn.", "III. TỔ CHỨC THỰC HIỆN", "Giao Văn phòng Huyện ủy theo dõi, đôn đốc việc thực hiện Kết luận này.",
+        "Nơi nhận:"), 0);
+    assertThat(s.leaves()).extracting(TaskSectionParser.Item::ordinal).containsExactly("1");
+  }
+
+  @Test
+  void aShortTitleLineFollowedByANewSentenceIsTheItemsTitle() {
+    TaskSectionParser.Section s = TaskSectionParser.parse(List.of("II. NHIỆM VỤ", "1. Về kinh tế",
+        "Đề nghị Ủy ban MTTQ Việt Nam xã và các đoàn thể chính trị - xã hội xã đẩy mạnh tuyên truyền, vận động",
+        "nhân dân tham gia các phong trào thi đua.", "2. Về tổ chức thực hiện",
+        "Để hoàn thiện Đề án, Ban Thường vụ Huyện ủy giao nhiệm vụ cụ thể như sau:", "- Văn phòng Huyện ủy hoàn chỉnh.",
+        "3. Ban Tổ chức Huyện ủy chủ trì, phối hợp với Văn phòng", "Huyện ủy rà soát quy hoạch cán bộ các cơ quan "
+            + "tham mưu, giúp việc Huyện ủy."), 0);
+    assertThat(s.leaves().get(0).text()).startsWith("Về kinh tế: Đề nghị Ủy ban MTTQ");
+    assertThat(s.leaves().get(1).parent().title()).isEqualTo("Về tổ chức thực hiện");
+    assertThat(s.leaves().get(2).title()).as("a line wrapped mid-sentence is no title").isNull();
+  }
 }

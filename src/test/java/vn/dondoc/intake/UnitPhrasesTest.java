@@ -199,4 +199,22 @@ class UnitPhrasesTest {
     assertThat(UnitPhrases.lead("Hội Liên hiệp Phụ nữ, Huyện đoàn, Hội Nông dân huyện có trách nhiệm vận động hội viên."))
         .containsExactly("Hội Liên hiệp Phụ nữ", "Huyện đoàn", "Hội Nông dân huyện");
   }
+  @Test
+  void theSubjectAfterAPhraseOfPurposeAndNotTheIssuerSpeaking() {
+    assertThat(UnitPhrases.addressees("Để hoàn thành các chỉ tiêu năm 2024 và nhiệm kỳ 2020 - 2025, Đảng ủy xã Tiên "
+        + "Hoàng cần tập trung lãnh đạo, chỉ đạo thực hiện tốt một số nhiệm vụ sau:")).containsExactly("Đảng ủy xã Tiên Hoàng");
+    assertThat(UnitPhrases.addressees("Quý IV là thời điểm quyết định; Ban Chấp hành Đảng bộ xã thống nhất tập trung "
+        + "lãnh đạo thực hiện tốt các nhiệm vụ trọng tâm sau:")).isEmpty();
+  }
+
+  @Test
+  void aRecommendationTheTopicsAskedBodyAndTheCommissionInLowerCase() {
+    assertThat(UnitPhrases.lead("Kiến nghị Thường trực Huyện ủy chỉ đạo các tổ chức cơ sở đảng rà soát."))
+        .containsExactly("Thường trực Huyện ủy");
+    assertThat(UnitPhrases.lead("Về công tác Mặt trận và các đoàn thể: Đề nghị Ủy ban MTTQ Việt Nam xã và các đoàn thể "
+        + "chính trị - xã hội xã đẩy mạnh tuyên truyền.")).containsExactly("Ủy ban MTTQ Việt Nam xã",
+        "các đoàn thể chính trị - xã hội xã");
+    assertThat(UnitPhrases.lead("Ủy ban kiểm tra Tỉnh ủy trong năm 2025 tiến hành kiểm tra chuyên đề."))
+        .containsExactly("Ủy ban kiểm tra Tỉnh ủy");
+  }
 }

@@ -42,6 +42,8 @@ public final class ConclusionExtractor {
     List<String> addressees = UnitPhrases.addressees(section.intro());
     List<ExtractedTask> tasks = new ArrayList<>();
     MonitoringClause monitoring = null;
+    // Tasks in document order: items written after the task table come after its rows.
+    List<ExtractedTask> afterTable = new ArrayList<>();
     for (TaskSectionParser.Item item : section.leaves()) {
       String text = item.text();
       List<String> leadPhrases = inheritedLead(item);
@@ -57,7 +59,7 @@ public final class ConclusionExtractor {
       if (isMonitoring) {
         monitoring = MonitoringExtractor.extract(item.ordinal(), text, match);
       }
-      tasks.add(new ExtractedTask(item.ordinal(), sectionOf(item), text,
+      (item.afterTheTable() ? afterTable : tasks).add(new ExtractedTask(item.ordinal(), sectionOf(item), text,
           leadPhrases.stream().map(match).toList(), coordPhrases.stream().map(match).toList(), deadline, isMonitoring));
     }
     for (TaskTableParser.Row row : section.table()) {
@@ -73,6 +75,7 @@ public final class ConclusionExtractor {
           UnitPhrases.list(row.lead()).stream().map(match).toList(),
           UnitPhrases.list(row.coordinating()).stream().map(match).toList(), deadline, isMonitoring));
     }
+    tasks.addAll(afterTable);
     if (monitoring == null && section.closing() != null) {
       for (String sentence : section.closing().split("(?<=\\.)\\s+")) {
         if (MonitoringExtractor.isMonitoringClause(sentence)) {

@@ -26,6 +26,8 @@ public final class TaskSectionParser {
     int rank;
     /** Numbered after a task table in the same part: the lines that wrap on from it are its own. */
     boolean afterTable;
+    /** Comes after the task table in the document (numbered or not): its task is listed after the table's rows. */
+    boolean followsTable;
     /** For a part without a number of its own in the list ("II. Về công tác cán bộ"): the sentence under its title. */
     String intro;
 
@@ -66,6 +68,15 @@ public final class TaskSectionParser {
 
     public Item parent() {
       return parent;
+    }
+
+    /** The item or the top-level item it belongs to comes after the task table in the document. */
+    boolean afterTheTable() {
+      Item top = this;
+      while (top.parent != null && !top.followsTable) {
+        top = top.parent;
+      }
+      return top.followsTable;
     }
 
     /** The heading's text with the sentence under it, where the addressees of its items are named. */
@@ -475,6 +486,7 @@ public final class TaskSectionParser {
   /** A copy of {@code item} and its children with {@code prefix} before every ordinal ("1.2" → "II.1.2"). */
   private static Item prefixed(Item item, String prefix, Item parent) {
     Item copy = new Item(prefix + item.ordinal, parent, item.numbered);
+    copy.followsTable = item.followsTable;
     copy.lines.addAll(item.lines);
     for (Item child : item.children) {
       copy.children.add(prefixed(child, prefix, copy));
@@ -526,6 +538,7 @@ public final class TaskSectionParser {
         Item parent = findParent(roots, parts, base);
         Item item = new Item(number, parent, true);
         item.afterTable = !tableLines.isEmpty();
+        item.followsTable = !tableLines.isEmpty();
         item.lines.add(n.group(2));
         (parent == null ? roots : parent.children).add(item);
         current = item;
@@ -551,6 +564,7 @@ public final class TaskSectionParser {
         String ordinal = prefix + (siblings.size() + 1);
         Item item = new Item(ordinal, owner, false);
         item.rank = rank;
+        item.followsTable = !tableLines.isEmpty();
         item.lines.add(d.matches() ? d.group(1) : l.matches() ? l.group(2) : line);
         siblings.add(item);
         current = item;

@@ -179,6 +179,26 @@ class IntakeEndpointTest {
   }
 
   @Test
+  void aSignatureWithoutAuthorityLineIsShownAsSuch() {
+    HttpHeaders session = login("cv-hu-ct-vp");
+    ResponseEntity<String> page = rest.exchange("/intake", HttpMethod.GET, new HttpEntity<>(session), String.class);
+    HttpHeaders multipart = new HttpHeaders();
+    multipart.putAll(session);
+    multipart.setContentType(MediaType.MULTIPART_FORM_DATA);
+    MultiValueMap<String, Object> body = new LinkedMultiValueMap<>();
+    body.add("_csrf", csrf(page.getBody()));
+    body.add("file", new ByteArrayResource(SAMPLE.replace("T/M BAN THƯỜNG VỤ\n", "").getBytes(StandardCharsets.UTF_8)) {
+      @Override
+      public String getFilename() {
+        return "ket-luan.txt";
+      }
+    });
+    ResponseEntity<String> result = rest.exchange("/intake", HttpMethod.POST, new HttpEntity<>(body, multipart), String.class);
+    assertThat(result.getStatusCode()).isEqualTo(HttpStatus.OK);
+    assertThat(result.getBody()).contains("Không ghi thẩm quyền ký — PHÓ BÍ THƯ").doesNotContain("null —");
+  }
+
+  @Test
   void uploadPageRefusesOtherStaff() {
     ResponseEntity<String> page = rest.exchange("/intake", HttpMethod.GET, new HttpEntity<>(login("cv-du-ct-ducpho")),
         String.class);

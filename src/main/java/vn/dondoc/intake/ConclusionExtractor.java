@@ -167,6 +167,8 @@ public final class ConclusionExtractor {
     }
     if (signer == null) {
       warnings.add("Không đọc được khối chữ ký (T/M, K/T, T/L).");
+    } else if (signer.authority() == null) {
+      warnings.add("Chữ ký không ghi thẩm quyền ký (T/M, K/T, T/L); cần kiểm tra lại người ký.");
     }
     return new IntakeResult(sourceFormat, header.partyHeader(), header.documentNumber(), header.number(),
         header.typeCode(), header.issuerCode(), CommitteeName.normalSpelling(header.parentBodyAsWritten()), issuer,

@@ -195,7 +195,8 @@ class IntakeEndpointTest {
     });
     ResponseEntity<String> result = rest.exchange("/intake", HttpMethod.POST, new HttpEntity<>(body, multipart), String.class);
     assertThat(result.getStatusCode()).isEqualTo(HttpStatus.OK);
-    assertThat(result.getBody()).contains("Không ghi thẩm quyền ký — PHÓ BÍ THƯ").doesNotContain("null —");
+    assertThat(result.getBody()).contains("Không ghi thẩm quyền ký — PHÓ BÍ THƯ", "Chữ ký không ghi thẩm quyền ký")
+        .doesNotContain("null —");
   }
 
   @Test

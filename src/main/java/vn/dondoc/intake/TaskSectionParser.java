@@ -42,24 +42,47 @@ public final class TaskSectionParser {
     }
 
     public String text() {
-      String title = title();
-      return title == null ? DocumentText.join(lines) : title + ": " + DocumentText.join(lines.subList(1, lines.size()));
+      int end = titleEnd();
+      return end < 0 ? DocumentText.join(lines)
+          : DocumentText.join(lines.subList(0, end + 1)) + ": " + DocumentText.join(lines.subList(end + 1, lines.size()));
     }
 
     /**
-     * The item's title when its first line is one: short, without closing punctuation, followed by a new sentence on
-     * longer lines ("3. Về tổ chức thực hiện" / "Để hoàn thiện Đề án …"; "3. Về công tác Mặt trận …" / "Đề nghị …").
-     * A line wrapped in the middle of a sentence is as long as the lines after it.
+     * The item's title when it opens with one: a topic ("Về …", "Đối với …", "Lĩnh vực …") or a line in capitals, on up
+     * to three lines, the last of them short and without closing punctuation, followed by a new sentence ("3. Về tổ
+     * chức thực hiện" / "Để hoàn thiện Đề án …"; "2. Về công tác quản lý …, ngăn chặn tình trạng khai thác" / "cát trái
+     * phép trên sông Đồng Nai" / "Thực hiện Chỉ thị …"). A line wrapped in the middle of a sentence is as long as the
+     * lines around it.
      */
     String title() {
+      int end = titleEnd();
+      return end < 0 ? null : DocumentText.join(lines.subList(0, end + 1));
+    }
+
+    private int titleEnd() {
       if (lines.size() < 2) {
-        return null;
+        return -1;
       }
       String first = lines.get(0).strip();
-      int longest = lines.stream().skip(1).mapToInt(l -> l.strip().length()).max().orElse(0);
-      boolean headingWords = TITLE.matcher(first).lookingAt() || first.equals(first.toUpperCase(Vn.VI));
-      return headingWords && first.length() <= 60 && !first.matches(".*[.:;,!?]$")
-          && lines.get(1).strip().matches("^\\p{Lu}\\p{Ll}.*") && longest >= first.length() + 20 ? first : null;
+      if (!TITLE.matcher(first).lookingAt() && !first.equals(first.toUpperCase(Vn.VI))) {
+        return -1;
+      }
+      int longest = lines.stream().mapToInt(l -> l.strip().length()).max().orElse(0);
+      int length = 0;
+      for (int k = 0; k < Math.min(3, lines.size() - 1); k++) {
+        String line = lines.get(k).strip();
+        length += line.length();
+        if (line.matches(".*[.:;!?]$") || line.contains(":") || length > 260) {
+          return -1;
+        }
+        String next = lines.get(k + 1).strip();
+        // (Not a name wrapped before its committee: "… phối hợp với Văn phòng" / "Huyện ủy …".)
+        if (line.length() + 8 <= longest && !line.endsWith(",") && next.matches("^\\p{Lu}\\p{Ll}.*")
+            && !NAME_GOES_ON.matcher(next).lookingAt()) {
+          return k;
+        }
+      }
+      return -1;
     }
 
     public List<Item> children() {
@@ -132,6 +155,9 @@ public final class TaskSectionParser {
   // How a topic title opens ("Về công tác Mặt trận …", "Đối với …", "Lĩnh vực kinh tế", "Tổ chức thực hiện").
   private static final Pattern TITLE = Pattern.compile("(?iu)(?:về|đối với|riêng|công tác|lĩnh vực|trên lĩnh vực|"
       + "nhiệm vụ|tổ chức thực hiện|phân công)(?!\\p{L})");
+  // Words that go on a name broken over a line ("Văn phòng" / "Huyện ủy"), never a new sentence.
+  private static final Pattern NAME_GOES_ON = Pattern.compile("(?:Huyện [uủ][yỷ]|Tỉnh [uủ][yỷ]|Thành [uủ][yỷ]|Đảng [uủ][yỷ]"
+      + "|Trung ương|Việt Nam|Nhân dân|Tổ quốc|Chính phủ|Quốc hội)(?!\\p{L})");
   private static final Pattern FOLLOW_UP_PART = Pattern.compile("(?iu)^(?:về\\s+)?tổ chức thực hiện\\b.*");
   // A paragraph that hands out the tasks without a heading ("Thời gian tới, đề nghị Đảng ủy xã … các nội dung sau:").
   private static final Pattern TASK_INTRO = Pattern.compile("(?iu).*\\b(?:đề nghị|yêu cầu|giao|nhiệm vụ|giải pháp|"

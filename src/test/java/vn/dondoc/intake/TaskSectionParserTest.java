@@ -368,11 +368,11 @@ class TaskSectionParserTest {
   @Test
   void anAgendaItemsTitleWrappedOverLinesEndsBeforeTheSentenceUnderIt() {
     TaskSectionParser.Section s = TaskSectionParser.parse(List.of("II. NHIỆM VỤ",
-        "2. Về công tác quản lý nhà nước về khoáng sản, ngăn chặn tình trạng khai thác",
+        "1. Về công tác quản lý nhà nước về khoáng sản, ngăn chặn tình trạng khai thác",
         "cát trái phép trên sông Đồng Nai đoạn qua địa bàn huyện",
         "Thực hiện Chỉ thị số 38-CT/TU, ngày 15/3/2023 của Ban Thường vụ Tỉnh ủy về tăng cường sự lãnh đạo,",
         "Ban Thường vụ Huyện ủy giao:", "- Công an huyện chủ trì tuần tra.", "- UBND huyện xử lý vi phạm.",
-        "3. Về phối hợp: Ban Tổ chức Huyện ủy chủ trì, phối hợp với Văn phòng",
+        "2. Về phối hợp: Ban Tổ chức Huyện ủy chủ trì, phối hợp với Văn phòng",
         "Huyện ủy rà soát quy hoạch cán bộ các cơ quan tham mưu, giúp việc Huyện ủy."), 0);
     assertThat(s.leaves().get(0).parent().title()).isEqualTo("Về công tác quản lý nhà nước về khoáng sản, ngăn chặn "
         + "tình trạng khai thác cát trái phép trên sông Đồng Nai đoạn qua địa bàn huyện");

@@ -83,6 +83,47 @@ public final class DeadlineExtractor {
 
   private DeadlineExtractor() {}
 
+  // What a relative deadline counts from, after "kể từ"/"sau": this document being signed, issued or received ("ngày ký",
+  // "ngày ban hành Kết luận này", "khi có Thông báo", "ngày Kết luận được ban hành"), or nothing written at all.
+  private static final Pattern OWN_DOCUMENT = Pattern.compile("(?iu)(?:kết luận|thông báo|văn bản)(?![\\p{L}])");
+  private static final Pattern ANCHOR_VERB = Pattern.compile(
+      "(?iu)^(?:ký|ban hành|phát hành|nhận được|nhận|có|được ký|được ban hành)(?![\\p{L}])\\s*(.*)");
+  private static final Pattern ANCHOR_START = Pattern.compile(
+      "(?iu)^\\s*,?\\s*(kể từ|tính từ|từ|sau)\\s+(?:(?:ngày|khi)(?![\\p{L}\\d])\\s*)?");
+
+  /**
+   * Whether the event a relative deadline counts from (the text after its amount and unit) is the conclusion's own
+   * issue. Another event ("kể từ ngày Đề án được ban hành", "sau khi ban hành Đề án") has no known date here, so the
+   * deadline keeps its amount without a date.
+   */
+  static boolean countsFromIssue(String after) {
+    String rest = after.replaceAll("\\s+", " ");
+    int end = rest.length();
+    for (char c : new char[] {',', ';', '.', ')'}) {
+      int at = rest.indexOf(c);
+      if (at >= 0 && at < end) {
+        end = at;
+      }
+    }
+    rest = rest.substring(0, end);
+    Matcher start = ANCHOR_START.matcher(rest);
+    if (!start.lookingAt()) {
+      return true;
+    }
+    String anchor = rest.substring(start.end()).trim();
+    if (anchor.isEmpty()) {
+      return true;
+    }
+    Matcher verb = ANCHOR_VERB.matcher(anchor);
+    if (verb.matches()) {
+      String object = verb.group(1).trim();
+      // "ban hành Kết luận này" is this document; "ban hành Đề án" another one, named with a capital.
+      return object.isEmpty() || !Character.isUpperCase(object.charAt(0)) || OWN_DOCUMENT.matcher(object).lookingAt();
+    }
+    // "ngày Kết luận được ban hành", "ngày Thông báo này có hiệu lực".
+    return OWN_DOCUMENT.matcher(anchor).lookingAt();
+  }
+
   /** The deadline stated in a task's text; relative deadlines are counted from {@code issuedDate}. */
   public static Deadline extract(String text, LocalDate issuedDate) {
     return extract(text, issuedDate, false);
@@ -106,7 +147,7 @@ public final class DeadlineExtractor {
       boolean working = unitWords.equals("ngày làm việc");
       String unit = unitWords.startsWith("ngày") ? "DAY" : unitWords.equals("tuần") ? "WEEK" : "MONTH";
       LocalDate date = null;
-      if (issuedDate != null && !working) {
+      if (issuedDate != null && !working && countsFromIssue(text.substring(r.end(2)))) {
         date = switch (unit) {
           case "DAY" -> issuedDate.plusDays(amount);
           case "WEEK" -> issuedDate.plusWeeks(amount);

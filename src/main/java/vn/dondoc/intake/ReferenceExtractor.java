@@ -29,11 +29,30 @@ public final class ReferenceExtractor {
   // after a lower-case word, up to eight lower-case words or year numbers, "của", a capitalised body; no "số".
   private static final Pattern KIND_OF_BODY = Pattern.compile("(?u)(?<=[\\p{Ll}] )((?:Hướng dẫn|Kế hoạch|Quy định|Chỉ thị|"
       + "Kết luận|Quy chế|Thông báo|Chương trình hành động|Chương trình)(?:,? (?!số[\\s,])[\\p{Ll}\\d]+){0,8}) của (?=\\p{Lu})");
+  /**
+   * A programme the conclusion gives its opinion on, named with its period and without a number: "về dự thảo Đề án
+   * chuyển đổi số trong các cơ quan đảng, … giai đoạn 2025 - 2030", "cho ý kiến vào Kế hoạch … năm 2025". The name
+   * starts lower-case and ends with the period, which is what tells where it ends in running text.
+   */
+  private static final Pattern PROGRAMME = Pattern.compile("(?iu)(?<![\\p{L}])(?:về|vào|đối với|thông qua|dự thảo)\\s+"
+      + "(?:(?:các\\s+)?dự thảo\\s+)?(?-i:(Đề án|Kế hoạch|Chương trình hành động|Chương trình|Quy chế|Quy định|Đề cương)"
+      + "((?:,?\\s+(?!số\\s*:?\\s*\\d)(?:[\\p{L}\\d]+|[-–])){1,40}?\\s+(?:giai đoạn|nhiệm kỳ)\\s+\\d{4}\\s*[-–]\\s*\\d{4}"
+      + "|(?:,?\\s+(?!số\\s*:?\\s*\\d)(?:[\\p{L}\\d]+|[-–])){1,40}?\\s+(?:đến\\s+)?năm\\s+\\d{4}"
+      + "(?:,?\\s+tầm nhìn đến năm\\s+\\d{4})?))(?![\\d/])(?!\\s*[-–]\\s*\\d)(?!\\s+của\\s+\\p{Lu})");
   private static final Pattern DATE = Pattern.compile(
       "^\\s*,?\\s*(?:ban hành\\s+)?ngày\\s*(\\d{1,2})(?:\\s*[/.-]\\s*|\\s+tháng\\s+)(\\d{1,2})(?:\\s*[/.-]\\s*|\\s*,?\\s+năm\\s+)(\\d{4})");
   private static final Pattern ISSUED_BY = Pattern.compile("^\\s*,?\\s*của\\s+(.+)");
   private static final Pattern BODY_END = Pattern.compile("\\sNgày\\s\\d|\\s(?:về|thực hiện|gắn với|gắn|và|trong|bằng|đã|theo|"
       + "nhằm|để|tại|từ|đến|ban hành|đối với)\\s|[,;.:“”\"]|$");
+  /**
+   * Ministries and provincial departments, whose names hold lower-case words, commas and "và" ("Bộ Văn hóa, Thể thao
+   * và Du lịch", "Sở Giao thông vận tải tỉnh …"): the rule for party bodies would cut them.
+   */
+  private static final Pattern STATE_BODY = Pattern.compile("(?u)^(?:Bộ|Sở) (?:Tài nguyên và Môi trường|"
+      + "Nông nghiệp và Phát triển nông thôn|Nông nghiệp và Môi trường|Kế hoạch và Đầu tư|Thông tin và Truyền thông|"
+      + "Lao động - Thương binh và Xã hội|Văn h(?:óa|oá), Thể thao và Du lịch|Khoa học và Công nghệ|Giáo dục và Đào tạo|"
+      + "Dân tộc và Tôn giáo|Giao thông vận tải|Tài chính|Nội vụ|Tư pháp|Công an|Quốc phòng|Ngoại giao|Công Thương|"
+      + "Xây dựng|Y tế)(?![\\p{L}])");
   private static final Pattern TERM = Pattern.compile("^\\s*\\((?:khóa|khoá)\\s+[IVXLC ,]+\\)");
   private static final Pattern UNNUMBERED = Pattern.compile(
       "(?u)Nghị quyết Trung ương (\\d+)\\s*(?:\\((?:khóa|khoá)\\s+([IVXLC]+(?:\\s*,\\s*[IVXLC]+)*)\\)|,?\\s*(?:khóa|khoá)\\s+[IVXLC]+\\b)");
@@ -42,6 +61,10 @@ public final class ReferenceExtractor {
       "(?u)Nghị quyết Đại hội (?:(?:đại biểu toàn quốc|Đảng toàn quốc|toàn quốc) )?(?:lần thứ )?[IVXLC]+ của Đảng");
   /** Laws are numbered by the National Assembly: "Luật Đất đai số 31/2024/QH15". */
   private static final Pattern LAW = Pattern.compile("(?u)Luật(?: \\p{Lu}[\\p{L} ,]{0,60}?)?\\s+số\\s*:?\\s*((\\d+)/\\d{4}/(QH\\d+))");
+  /** Laws cited by name and year, without their number: "Luật Phòng, chống tham nhũng năm 2018", "Luật Tố cáo năm 2018". */
+  private static final Pattern LAW_BY_YEAR = Pattern.compile(
+      "(?u)(?<![\\p{L}])Luật\\s+\\p{Lu}\\p{L}*"
+      + "(?:,?\\s+(?!(?:có|được|đã|sẽ|trong|từ|đến|và|của|tại|vào|số|ban|thi)(?![\\p{L}]))\\p{L}+){0,10}?\\s+năm\\s+\\d{4}(?![\\d/])");
   private static final String PARTY_TYPES = "NQ|KL|CT|QĐ|QC|KH|TB|HD|CV|BC|CTr|TTr|ĐA|NQLT|HDLT|TT|QyĐ";
   /** Another number after a cited one: "Nghị quyết số 18-NQ/TW và 19-NQ/TW", "Công văn số 45-CV/HU, số 46-CV/HU". */
   private static final Pattern FOLLOWING_NUMBER = Pattern.compile("(?u)^\\s*(?:,|;|và|,\\s*và)\\s*(?:số\\s*:?\\s*)?(\\d+)\\s*[-–—]\\s*"
@@ -104,6 +127,12 @@ public final class ReferenceExtractor {
           null));
       positions.add(new int[] {law.start(), ordered.size() - 1});
     }
+    Matcher lawByYear = LAW_BY_YEAR.matcher(text);
+    while (lawByYear.find()) {
+      ordered.add(new DocumentReference(null, null, null, null, "Luật", null, null,
+          lawByYear.group().replaceAll("\\s+", " ")));
+      positions.add(new int[] {lawByYear.start(), ordered.size() - 1});
+    }
     Matcher national = NATIONAL_CONGRESS.matcher(text);
     while (national.find()) {
       ordered.add(new DocumentReference(null, null, "NQ", null, "Nghị quyết", null, null, national.group()));
@@ -130,6 +159,14 @@ public final class ReferenceExtractor {
           congress.group().trim().replaceAll("(\\d{4})\\s*-\\s*(\\d{4})", "$1 - $2")));
       positions.add(new int[] {congress.start(), ordered.size() - 1});
     }
+    Matcher programme = PROGRAMME.matcher(text);
+    while (programme.find()) {
+      String name = (programme.group(1) + programme.group(2)).replaceAll("\\s+", " ");
+      if (Character.isLowerCase(programme.group(2).trim().charAt(0))) {
+        ordered.add(new DocumentReference(null, null, null, null, programme.group(1), null, null, name));
+        positions.add(new int[] {programme.start(1), ordered.size() - 1});
+      }
+    }
     Matcher by = KIND_OF_BODY.matcher(text);
     while (by.find()) {
       String body = issuingBody(text.substring(by.start() + by.group(1).length()));
@@ -141,16 +178,29 @@ public final class ReferenceExtractor {
     positions.sort((a, b) -> a[0] != b[0] ? Integer.compare(a[0], b[0]) : Integer.compare(a[1], b[1]));
     for (int[] p : positions) {
       DocumentReference r = ordered.get(p[1]);
-      DocumentReference known = found.get(r.key());
+      DocumentReference known = found.get(sameness(r));
       if (known == null) {
-        found.put(r.key(), r);
+        found.put(sameness(r), r);
       } else if ((known.date() == null && r.date() != null) || (known.issuingBody() == null && r.issuingBody() != null)) {
-        found.put(r.key(), new DocumentReference(known.documentNumber(), known.number(), known.typeCode(),
+        found.put(sameness(r), new DocumentReference(known.documentNumber(), known.number(), known.typeCode(),
             known.issuerCode(), known.kind(), known.date() != null ? known.date() : r.date(),
             known.issuingBody() != null ? known.issuingBody() : r.issuingBody(), known.title()));
       }
     }
     return new ArrayList<>(found.values());
+  }
+
+  /**
+   * What makes two mentions the same document: its number, or its name; a congress resolution named once with the
+   * congress's ordinal and once without ("Nghị quyết Đại hội Đảng bộ xã lần thứ XIV, nhiệm kỳ 2020 - 2025", later
+   * "Nghị quyết Đại hội Đảng bộ xã nhiệm kỳ 2020 - 2025") is one.
+   */
+  private static String sameness(DocumentReference r) {
+    String key = r.key();
+    if (r.documentNumber() == null && key != null && key.startsWith("Nghị quyết Đại hội")) {
+      key = key.replaceAll("\\s*lần thứ [IVXLC]+,?", "").replaceAll("\\s+", " ");
+    }
+    return key;
   }
 
   // Lower-case words that occur inside the names of party bodies; any other lower-case word ends the name.
@@ -159,7 +209,9 @@ public final class ReferenceExtractor {
       "sự", "đoàn", "cán", "kiểm", "chấp", "thường", "tuyên", "dân", "tổ", "chính", "bí", "ương", "quốc", "hội",
       "nhân", "cấp", "cơ", "sở", "quan", "tham", "mưu", "giúp", "việc", "nghị", "ban", "trung", "của", "đạo",
       // "Hội nghị lần thứ bảy Ban Chấp hành Trung ương khoá XII"
-      "lần", "thứ", "nhất", "hai", "ba", "tư", "năm", "sáu", "bảy", "tám", "chín", "mười", "khóa", "khoá", "phủ");
+      "lần", "thứ", "nhất", "hai", "ba", "tư", "năm", "sáu", "bảy", "tám", "chín", "mười", "khóa", "khoá", "phủ",
+      // "Thủ tướng Chính phủ", "Đoàn Giám sát", "Đoàn Kiểm tra", "Tổ công tác"
+      "tướng", "sát", "công", "tác");
 
   private static String nameWords(String body) {
     List<String> kept = new ArrayList<>();
@@ -184,6 +236,12 @@ public final class ReferenceExtractor {
       return null;
     }
     String rest = c.group(1);
+    Matcher state = STATE_BODY.matcher(rest);
+    if (state.find()) {
+      // "Sở Tài chính tỉnh Lâm Đồng": the place after the name is read as a party body's.
+      String place = issuingBody("của " + rest.substring(state.end()));
+      return place != null && Character.isLowerCase(place.charAt(0)) ? state.group() + " " + place : state.group();
+    }
     Matcher end = BODY_END.matcher(rest);
     int stop = end.find() ? end.start() : rest.length();
     String body = rest.substring(0, stop);

@@ -179,4 +179,20 @@ class DeadlineExtractorTest {
     assertThat(DeadlineExtractor.extract("(Thời hạn: 30 ngày kể từ ngày nhận Kết luận)", LocalDate.of(2024, 10, 18)))
         .extracting(Deadline::type, Deadline::amount, Deadline::date).containsExactly("RELATIVE", 30, LocalDate.of(2024, 11, 17));
   }
+
+  @Test
+  void aRelativeDeadlineCountedFromAnotherEventHasNoDate() {
+    LocalDate issued = LocalDate.of(2025, 1, 15);
+    assertThat(DeadlineExtractor.extract("- Các tổ chức cơ sở đảng, trong thời hạn 30 ngày kể từ ngày Đề án được ban hành, xây "
+        + "dựng kế hoạch thực hiện", issued))
+        .extracting(Deadline::type, Deadline::amount, Deadline::unit, Deadline::date).containsExactly("RELATIVE", 30, "DAY", null);
+    assertThat(DeadlineExtractor.extract("báo cáo trong 15 ngày sau khi ban hành Quy chế.", issued).date()).isNull();
+    // This document's own issue, however it is written, still gives the date.
+    assertThat(DeadlineExtractor.extract("trong 30 ngày kể từ ngày Kết luận được ban hành", issued).date())
+        .isEqualTo(LocalDate.of(2025, 2, 14));
+    assertThat(DeadlineExtractor.extract("trong 30 ngày kể từ ngày ký ban hành Thông báo này", issued).date())
+        .isEqualTo(LocalDate.of(2025, 2, 14));
+    assertThat(DeadlineExtractor.extract("gửi về Ủy ban Kiểm tra trong 30 ngày kể từ\nngày nhận được Kết luận này.", issued).date())
+        .isEqualTo(LocalDate.of(2025, 2, 14));
+  }
 }

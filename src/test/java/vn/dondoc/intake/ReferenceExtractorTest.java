@@ -144,4 +144,50 @@ class ReferenceExtractorTest {
         .extracting(DocumentReference::documentNumber, DocumentReference::issuingBody)
         .containsExactly(tuple("13-NQ/TƯ", "Tỉnh ủy (khóa XIV)"));
   }
+
+  @Test
+  void lawsCitedByNameAndYearWithoutANumber() {
+    assertThat(ReferenceExtractor.extract("ban hành các văn bản chỉ đạo triển khai Luật Phòng, chống tham nhũng năm 2018, Luật Tố cáo "
+        + "năm 2018 và Nghị định số 31/2019/NĐ-CP, ngày 10/4/2019 của Chính phủ quy định chi tiết thi hành Luật Tố cáo; Luật Đất đai "
+        + "có hiệu lực từ năm 2024."))
+        .extracting(DocumentReference::documentNumber, DocumentReference::kind, DocumentReference::title, DocumentReference::issuingBody)
+        .containsExactly(tuple(null, "Luật", "Luật Phòng, chống tham nhũng năm 2018", null),
+            tuple(null, "Luật", "Luật Tố cáo năm 2018", null), tuple("31/2019/NĐ-CP", "Nghị định", null, "Chính phủ"));
+  }
+
+  @Test
+  void stateBodiesAndInspectionTeamsKeepTheirWholeName() {
+    assertThat(ReferenceExtractor.extract("công nhận xã đạt chuẩn nông thôn mới kiểu mẫu theo Quyết định số 319/QĐ-TTg, ngày 08/3/2022 "
+        + "của Thủ tướng Chính phủ, trình UBND huyện; sau khi xem xét Báo cáo số 12-BC/ĐGS, ngày 05/11/2024 của Đoàn Giám sát và "
+        + "ý kiến giải trình; Thông tư số 03/2024/TT-BVHTTDL của Bộ Văn hóa, Thể thao và Du lịch về thể thao; Công văn số "
+        + "45/STC-NS của Sở Tài chính tỉnh Lâm Đồng về dự toán."))
+        .extracting(DocumentReference::documentNumber, DocumentReference::issuingBody)
+        .containsExactly(tuple("319/QĐ-TTg", "Thủ tướng Chính phủ"), tuple("12-BC/ĐGS", "Đoàn Giám sát"),
+            tuple("03/2024/TT-BVHTTDL", "Bộ Văn hóa, Thể thao và Du lịch"), tuple("45/STC-NS", "Sở Tài chính tỉnh Lâm Đồng"));
+  }
+
+  @Test
+  void aCongressResolutionNamedAgainWithoutItsOrdinalIsTheSameDocument() {
+    assertThat(ReferenceExtractor.extract("lãnh đạo thực hiện Nghị quyết Đại hội Đảng bộ xã lần thứ XIV, nhiệm kỳ 2020 - 2025 và "
+        + "Nghị quyết số 09-NQ/ĐU, ngày 22/12/2023 của Ban Chấp hành Đảng bộ xã. - Rà soát từng chỉ tiêu Nghị quyết Đại hội "
+        + "Đảng bộ xã nhiệm kỳ 2020 - 2025, có giải pháp cụ thể."))
+        .extracting(DocumentReference::documentNumber, DocumentReference::title)
+        .containsExactly(tuple(null, "Nghị quyết Đại hội Đảng bộ xã lần thứ XIV, nhiệm kỳ 2020 - 2025"), tuple("09-NQ/ĐU", null));
+  }
+
+  @Test
+  void theProgrammeTheConclusionGivesItsOpinionOn() {
+    assertThat(ReferenceExtractor.extract("KẾT LUẬN của Ban Thường vụ Huyện ủy về dự thảo Đề án chuyển đổi số trong các cơ quan "
+        + "đảng, Mặt trận Tổ quốc và các tổ chức chính trị - xã hội huyện giai đoạn 2025 - 2030 Thực hiện Kế hoạch số 208-KH/HU, "
+        + "ngày 12/6/2024 của Ban Thường vụ Huyện ủy, Văn phòng Huyện ủy đã chủ trì xây dựng dự thảo Đề án chuyển đổi số trong "
+        + "các cơ quan đảng, Mặt trận Tổ quốc và các tổ chức chính trị - xã hội huyện giai đoạn 2025 - 2030 (sau đây gọi là Đề án). "
+        + "Ban Thường vụ cho ý kiến vào dự thảo Quy chế làm việc của Ban Chấp hành Đảng bộ huyện khóa XII."))
+        .extracting(DocumentReference::documentNumber, DocumentReference::kind, DocumentReference::title)
+        .containsExactly(tuple(null, "Đề án", "Đề án chuyển đổi số trong các cơ quan đảng, Mặt trận Tổ quốc và các tổ chức "
+            + "chính trị - xã hội huyện giai đoạn 2025 - 2030"), tuple("208-KH/HU", "Kế hoạch", null),
+            // without a period the name's end is its body, as before
+            tuple(null, "Quy chế làm việc", "Quy chế làm việc của Ban Chấp hành Đảng bộ huyện khóa XII"));
+    // Without "về"/"dự thảo" before it, or with a number, a programme is not this kind of reference.
+    assertThat(ReferenceExtractor.extract("Thực hiện Kế hoạch công tác năm 2025, các chi bộ triển khai.")).isEmpty();
+  }
 }

@@ -236,7 +236,9 @@ public final class UnitMatcher {
     } else if (COMMITTEE_CLASS.matcher(bare).matches() && !bare.equals(Vn.canonical(Vn.trimPunctuation(written)))) {
       // "Các huyện ủy, thành ủy": every district-level committee under the issuer (written with "các").
       kind = UnitKind.COMMITTEE;
-    } else if (CELL_CLASS.matcher(core).matches()) {
+    } else if (CELL_CLASS.matcher(core).matches() && !(core.equals("chi bộ")
+        && bare.equals(Vn.canonical(Vn.trimPunctuation(written))))) {
+      // "Các chi bộ", "chi bộ trực thuộc": every cell; "báo cáo Chi bộ" in a cell's own conclusion is that cell.
       kind = UnitKind.CELL;
     } else if (bare.equals("đảng ủy") && context.issuer() != null && context.issuer().kind() == UnitKind.COMMITTEE
         && units.stream().anyMatch(u -> u.kind() == UnitKind.BASE_COMMITTEE

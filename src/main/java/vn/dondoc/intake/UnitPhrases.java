@@ -16,12 +16,15 @@ public final class UnitPhrases {
   private static final Pattern PROTECTED = Pattern.compile("(?iu)cơ quan tham mưu, giúp việc|"
       + "cấp [uủ][yỷ], tổ chức (?:cơ sở )?đảng(?: cơ sở)?|ban cán sự đảng, đảng đoàn|tuyên giáo và dân vận|"
       + "xã, thị trấn|xã, phường, thị trấn|Mặt trận Tổ quốc và các đoàn thể chính trị - xã hội|"
-      + "Mặt trận Tổ quốc và các tổ chức chính trị - xã hội|chính trị - xã hội|tổ chức cơ sở đảng|tổ chức đảng|"
+      + "Mặt trận Tổ quốc và các tổ chức chính trị - xã hội|(?:các )?tổ chức chính trị - xã hội|chính trị - xã hội|tổ chức cơ sở đảng|tổ chức đảng|"
       + "cấp [uủ][yỷ] cơ sở|huyện [uủ][yỷ], thành [uủ][yỷ], đảng [uủ][yỷ] trực thuộc(?: tỉnh [uủ][yỷ])?|"
       + "huyện, thành [uủ][yỷ], đảng [uủ][yỷ] trực thuộc(?: tỉnh [uủ][yỷ])?|huyện [uủ][yỷ], thành [uủ][yỷ]|"
       + "huyện, thành [uủ][yỷ]|"
       // "Ủy ban kiểm tra Tỉnh ủy tiến hành …": "kiểm tra" in lower case is still the commission's name, not its verb.
       + "[uủ][yỷ] ban kiểm tra|"
+      // Nouns that hold a verb or a comma: "Ban Quản lý công trình …", "Tổ bảo vệ an ninh, trật tự thôn", "các phòng,
+      // ban chuyên môn", "các sở, ban, ngành".
+      + "công trình|an ninh, trật tự|(?:sở|phòng), ban(?:, ngành)?|ban, ngành|"
       // A department named with its commission: "Vụ Địa bàn số 2, Ủy ban Kiểm tra Tỉnh ủy".
       // A person with the office held: "đồng chí Nguyễn Văn An, Bí thư Chi bộ" is one responsible phrase.
       + "[Đđ]ồng chí [^,;:()]{2,40}, (?-i:Bí thư|Phó Bí thư|Chi ủy viên|Ủy viên|Chủ tịch|Phó Chủ tịch|Trưởng|Phó Trưởng|"
@@ -39,7 +42,8 @@ public final class UnitPhrases {
       + "chi bộ|Thường trực|Huyện ủy|Huyện uỷ|Tỉnh ủy|Tỉnh uỷ|Thành ủy|Thành uỷ|Thị ủy|Mặt trận|MTTQ|Hội |Huyện đoàn|"
       + "Tỉnh đoàn|Đoàn |Sở |Phòng |Trung tâm|Công an|Ban cán sự|BTV|BTC|BTG|BDV|VP|cơ quan|Cơ quan|tổ chức cơ sở|"
       + "HĐND|Liên đoàn|Công đoàn|Viện |Tòa án|Toà án|Chi cục|Kho bạc|Ngân hàng|Bộ Chỉ huy|Bệnh viện|Trường (?!hợp)|"
-      + "Tổ chức cơ sở|ban |đảng ủy|đảng uỷ|huyện ủy|huyện uỷ|thành ủy|thành uỷ|đồng chí |Đồng chí |\uE005)");
+      + "Tổ chức cơ sở|ban |đảng ủy|đảng uỷ|huyện ủy|huyện uỷ|thành ủy|thành uỷ|đồng chí |Đồng chí |Chi hội |Chi đoàn |"
+      + "Tổ (?!chức|quốc)|\uE005)");
   /** Words that end a subject: the verb or adverb that follows the units. Lower case only, so names survive. */
   private static final Pattern SUBJECT_END = Pattern.compile("\\s(?:chủ trì|phối hợp|thường xuyên|hàng năm|hằng năm|"
       + "hàng tháng|hằng tháng|hằng quý|hàng quý|định kỳ|tập trung|tiếp tục|chỉ đạo|lãnh đạo|triển khai|thực hiện|"
@@ -50,6 +54,7 @@ public final class UnitPhrases {
       + "tổng hợp|chấp hành|tiến hành|làm|vận động|thống nhất|trình|phân công|xem xét|hỗ trợ|hoàn chỉnh|tiếp thu|"
       + "định hướng|giúp|cân đối|bổ sung|sửa đổi|phê duyệt|thẩm định|tập huấn|giải quyết|nắm|có|cho ý kiến|"
       + "tham gia|góp ý|thông báo|công bố|xử lý|khắc phục|chấn chỉnh|biểu dương|khen thưởng|đề nghị|yêu cầu|"
+      + "gặp gỡ|huy động|nộp|tuần tra|ra quân|sửa chữa|nâng cấp|cải tạo|thu gom|khơi thông|dọn dẹp|giúp đỡ|"
       // How they act, said before the verb ("Ban Tổ chức, Ủy ban Kiểm tra Huyện ủy theo chức năng, nhiệm vụ …").
       + "theo chức năng|theo thẩm quyền|trong phạm vi|căn cứ|bám sát|nghiêm túc|quyết liệt|sớm|ưu tiên|tích cực)(?=[\\s,.;:)]|$)|[:;.()]");
   // "Giao" opens a sentence or follows a heading on the same line ("3. Tổ chức thực hiện Giao …").
@@ -62,7 +67,7 @@ public final class UnitPhrases {
   private static final String CAPITAL_UNIT = "(?:Ban |Văn phòng|Ủy ban|Uỷ ban|UBKT|UBND|Đảng ủy|Đảng uỷ|Đảng đoàn|"
       + "Cấp ủy|Cấp uỷ|Chi bộ|Thường trực|Huyện ủy|Huyện uỷ|Tỉnh ủy|Tỉnh uỷ|Thành ủy|Thành uỷ|Mặt trận|MTTQ|Hội |"
       + "Huyện đoàn|Tỉnh đoàn|Đoàn |Sở |Phòng |Trung tâm|Công an|BTV|BTC|BTG|BDV|UBKT|HĐND|Liên đoàn|Công đoàn|"
-      + "Chi cục|Kho bạc|Bộ Chỉ huy)";
+      + "Chi cục|Kho bạc|Bộ Chỉ huy|Chi hội |Chi đoàn )";
   // "…, giao Ban Tuyên giáo chủ trì" mid-sentence: lower-case "giao" only before a capitalised unit word.
   private static final Pattern MID_GIAO = Pattern.compile("(?<!bàn|chuyển|trao|Bàn|Chuyển)\\sgiao\\s+(?:cho\\s+)?(" + CAPITAL_UNIT + ".+?)\\s+chủ trì");
   private static final Pattern GIAO_ANY = Pattern.compile("(?:^|[.;:(]\\s*)[Gg]iao\\s*:?\\s+(?:cho\\s+)?(?=" + CAPITAL_UNIT
@@ -77,7 +82,7 @@ public final class UnitPhrases {
       + "|các (?:chi bộ|cấp ủy|cấp uỷ|tổ chức cơ sở|cơ quan)");
   private static final Pattern PEOPLE = Pattern.compile("(?iu)(?:mỗi |từng |toàn thể |các )?(?:cán bộ|đảng viên|công chức|"
       + "viên chức|nhân dân|người lao động|hội viên|đoàn viên|cử tri)");
-  private static final Pattern ASKS = Pattern.compile("^(?:Đề nghị|Yêu cầu|Kiến nghị|Giao cho)\\s+");
+  private static final Pattern ASKS = Pattern.compile("^(?:Đề nghị|Yêu cầu|Kiến nghị|Giao cho|Phân công)\\s+");
   private static final Pattern NAMED_UNIT = Pattern.compile("(?<=^|[\\s(,;:])(?:các |Các )?(?:" + CAPITAL_UNIT.substring(3, CAPITAL_UNIT.length() - 1)
       + "|\uE005)|(?<=^|[\\s(,;:])(?:các|Các) (?:chi bộ|cấp ủy|cấp uỷ|tổ chức cơ sở|cơ quan|ban |đảng ủy|đảng uỷ)");
   private static final Pattern LEADS_AFTER = Pattern.compile("\\s*,?\\s*chủ trì(?!\\p{L})");
@@ -321,7 +326,7 @@ public final class UnitPhrases {
     if (!UNIT_START.matcher(t).find()) {
       return List.of();
     }
-    String phrase = upToVerb(t);
+    String phrase = person(upToVerb(t));
     // "Thường trực Tỉnh ủy yêu cầu Huyện ủy Cát Tiên lãnh đạo …": the body asked is the lead, not the one asking.
     // "Ban Thường vụ Huyện ủy yêu cầu:" with the items below: the body asking is the issuer, not the one asked.
     if (t.substring(phrase.length()).matches("\\s+(?:(?:thống nhất|đồng ý|quyết định|tiếp tục)\\s+)?(?:đề nghị|yêu cầu|giao)"
@@ -353,7 +358,66 @@ public final class UnitPhrases {
         out.add(phrase);
       }
     }
+    return distributed(out);
+  }
+
+  // "Đảng ủy các xã Gia Viễn, Nam Ninh, Đức Phổ và thị trấn Phước Cát": one body named for several places.
+  private static final Pattern BODY_OF_PLACES = Pattern.compile("^(Đảng [uủ][yỷ]|Ban Thường vụ Đảng [uủ][yỷ]|[UỦ][yỷ] ban "
+      + "nhân dân|UBND|Chi bộ|Công an|Ban Chỉ huy Quân sự) các (xã|thị trấn|phường|thôn) (\\p{Lu}.*)$");
+  private static final Pattern PLACE_KIND = Pattern.compile("^(xã|thị trấn|phường|thôn) \\p{Lu}.*");
+  private static final Pattern PLACE_NAME = Pattern.compile("^\\p{Lu}\\p{Ll}*(?: \\p{Lu}\\p{Ll}*){0,3}$|^\\d{1,3}$");
+
+  /** The body named once for several places, given to each place: "Đảng ủy xã Gia Viễn", "Đảng ủy xã Nam Ninh" … */
+  private static List<String> distributed(List<String> phrases) {
+    List<String> out = new ArrayList<>(phrases);
+    for (int i = 0; i < out.size(); i++) {
+      Matcher m = BODY_OF_PLACES.matcher(out.get(i));
+      if (!m.matches()) {
+        continue;
+      }
+      String body = m.group(1);
+      String kind = m.group(2);
+      out.set(i, body + " " + kind + " " + m.group(3));
+      for (int j = i + 1; j < out.size(); j++) {
+        String next = out.get(j);
+        Matcher k = PLACE_KIND.matcher(next);
+        if (k.matches()) {
+          kind = k.group(1);
+          out.set(j, body + " " + next);
+        } else if (PLACE_NAME.matcher(next).matches()) {
+          out.set(j, body + " " + kind + " " + next);
+        } else {
+          break;
+        }
+      }
+    }
     return out;
+  }
+
+  private static final java.util.Set<String> OFFICE_WORDS = java.util.Set.of("thư", "viên", "bộ", "ủy", "uỷ", "trưởng",
+      "tịch", "nhiệm", "xã", "thôn", "huyện", "tỉnh", "trấn", "đoàn", "hội", "ban", "và", "đồng", "chí", "phụ", "trách", "địa",
+      "bàn", "lĩnh", "vực");
+
+  /**
+   * "Đồng chí Phó Bí thư Chi bộ thu đảng phí …", "Đồng chí Bí thư Chi bộ trực tiếp gặp …": a person's phrase ends at
+   * the first word that is neither a name, a number nor a word of an office ("Bí thư", "Chi ủy viên", "thôn 3").
+   */
+  static String person(String protectedPhrase) {
+    if (!protectedPhrase.matches("(?iu)^đồng chí\\s.*")) {
+      return protectedPhrase;
+    }
+    String[] tokens = protectedPhrase.split(" ");
+    StringBuilder kept = new StringBuilder(tokens[0]);
+    for (int i = 1; i < tokens.length; i++) {
+      String w = tokens[i].replaceAll("[,.;:]+$", "");
+      boolean keep = !w.isEmpty() && (Character.isUpperCase(w.codePointAt(0)) || Character.isDigit(w.charAt(0))
+          || OFFICE_WORDS.contains(w.toLowerCase(Vn.VI)) || w.indexOf(SPACE) >= 0 || w.indexOf(MARK) >= 0);
+      if (!keep) {
+        break;
+      }
+      kept.append(' ').append(tokens[i]);
+    }
+    return kept.toString().replaceAll("[,;]+$", "");
   }
 
   // "và" inside a name ("Sở Thông tin và Truyền thông"): followed by a capitalised word that does not open a unit.

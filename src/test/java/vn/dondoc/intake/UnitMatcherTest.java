@@ -142,4 +142,10 @@ class UnitMatcherTest {
     assertThat(match("các chi bộ trực thuộc Đảng ủy", DUC_PHO).unitClass()).isEqualTo("CELL");
     assertThat(match("các ban xây dựng Đảng Huyện ủy", CAT_TIEN).unitClass()).isEqualTo("ADVISORY_BODY");
   }
+  @Test
+  void theCellItselfIsNotTheClassOfCells() {
+    assertThat(match("Chi bộ", DUC_PHO).unitClass()).as("'báo cáo Chi bộ' in a cell's own conclusion").isNull();
+    assertThat(match("các chi bộ", DUC_PHO).unitClass()).isEqualTo("CELL");
+    assertThat(match("chi bộ trực thuộc", DUC_PHO).unitClass()).isEqualTo("CELL");
+  }
 }

@@ -217,4 +217,37 @@ class UnitPhrasesTest {
     assertThat(UnitPhrases.lead("Ủy ban kiểm tra Tỉnh ủy trong năm 2025 tiến hành kiểm tra chuyên đề."))
         .containsExactly("Ủy ban kiểm tra Tỉnh ủy");
   }
+  @Test
+  void peopleGivenATaskEndAtTheirOffice() {
+    assertThat(UnitPhrases.lead("Đồng chí Phó Bí thư Chi bộ thu đảng phí tháng 11/2024, nộp về Văn phòng Đảng ủy xã."))
+        .containsExactly("Đồng chí Phó Bí thư Chi bộ");
+    assertThat(UnitPhrases.lead("Đồng chí Bí thư Chi bộ trực tiếp gặp, nhắc nhở đảng viên.")).containsExactly(
+        "Đồng chí Bí thư Chi bộ");
+    assertThat(UnitPhrases.lead("Phân công đồng chí Lê Thị Hồng và đồng chí Trần Văn Lực tiếp tục giúp đỡ quần chúng."))
+        .containsExactly("đồng chí Lê Thị Hồng", "đồng chí Trần Văn Lực");
+    assertThat(UnitPhrases.lead("Giao đồng chí Ủy viên Ủy ban Kiểm tra Huyện ủy phụ trách địa bàn xã Đức Phổ theo dõi."))
+        .containsExactly("đồng chí Ủy viên Ủy ban Kiểm tra Huyện ủy phụ trách địa bàn xã Đức Phổ");
+  }
+
+  @Test
+  void villageBodiesAndNamesThatHoldAVerbOrAComma() {
+    assertThat(UnitPhrases.lead("Chi hội Phụ nữ phối hợp với Chi đoàn thôn hằng tháng ra quân.")).containsExactly("Chi hội Phụ nữ");
+    assertThat(UnitPhrases.lead("Tổ bảo vệ an ninh, trật tự thôn thường xuyên tuần tra ban đêm.")).containsExactly(
+        "Tổ bảo vệ an ninh, trật tự thôn");
+    assertThat(UnitPhrases.coordinating("UBND thị trấn chủ trì, phối hợp với Ban Quản lý công trình công cộng huyện "
+        + "sửa chữa.")).containsExactly("Ban Quản lý công trình công cộng huyện");
+    assertThat(UnitPhrases.coordinating("Ban cán sự đảng UBND huyện chủ trì, phối hợp với các phòng, ban chuyên môn của "
+        + "huyện rà soát.")).containsExactly("các phòng, ban chuyên môn của huyện");
+    assertThat(UnitPhrases.coordinating("Đảng đoàn Ủy ban MTTQ Việt Nam huyện chủ trì, phối hợp với các tổ chức chính "
+        + "trị - xã hội huyện triển khai Đề án.")).containsExactly("các tổ chức chính trị - xã hội huyện");
+    assertThat(UnitPhrases.coordinating("Sở Nông nghiệp chủ trì, phối hợp với Ủy ban MTTQ Việt Nam tỉnh huy động các "
+        + "nguồn lực.")).containsExactly("Ủy ban MTTQ Việt Nam tỉnh");
+  }
+
+  @Test
+  void oneBodyNamedForSeveralPlacesIsGivenToEach() {
+    assertThat(UnitPhrases.lead("Đảng ủy các xã Gia Viễn, Nam Ninh, Đức Phổ và thị trấn Phước Cát chỉ đạo lực lượng "
+        + "chức năng tuần tra.")).containsExactly("Đảng ủy xã Gia Viễn", "Đảng ủy xã Nam Ninh", "Đảng ủy xã Đức Phổ",
+        "Đảng ủy thị trấn Phước Cát");
+  }
 }

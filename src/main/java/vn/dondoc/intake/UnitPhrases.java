@@ -352,13 +352,36 @@ public final class UnitPhrases {
   private static List<String> split(String protectedPhrase) {
     List<String> out = new ArrayList<>();
     for (String part : SPLIT.split(protectedPhrase)) {
+      String name = endOfName(part);
       // Leading quotes or brackets are dropped, never the phrase itself ("(Ban Tổ chức …" stays a phrase).
-      String phrase = Vn.trimPunctuation(restore(part).replaceFirst("^[^\\p{L}]+", "")).trim();
+      String phrase = Vn.trimPunctuation(restore(name).replaceFirst("^[^\\p{L}]+", "")).trim();
       if (!phrase.isEmpty()) {
         out.add(phrase);
       }
+      if (!name.equals(part)) {
+        break; // what follows the action ("… đổi mới nội dung, phương thức hoạt động") is not a unit
+      }
     }
     return distributed(out);
+  }
+
+  // The level a name ends with: "… huyện", "… xã", "… thôn 3", "… Huyện ủy", then lower-case words that say what the
+  // unit does ("Ban Quản lý công trình công cộng huyện điều chỉnh lộ giới …").
+  private static final Pattern LEVEL_THEN_ACTION = Pattern.compile("^(.*\\s(?:huyện|tỉnh|xã|thôn|phường|"
+      + "(?:Huyện|Tỉnh|Thành|Thị|Đảng) [uủ][yỷ](?!\\s+viên))"
+      + "(?:\\s\\d{1,3})?)\\s((?!và\\s|của\\s|trực thuộc|cơ sở|nhân dân|thị trấn|các\\s)\\p{Ll}+\\s\\p{Ll}+.*)$");
+
+  /**
+   * A name that runs on past its level into two or more lower-case words ends at the level: a verb not in the list
+   * ("đổi mới", "gặp gỡ") does not become part of the unit. Names go on in lower case only before the level ("Ban
+   * Quản lý dự án đầu tư huyện"), so nothing of a name is cut.
+   */
+  private static String endOfName(String protectedPart) {
+    if (protectedPart.matches("(?iu)^\\s*(?:các\\s+)?đồng chí\\s.*")) {
+      return protectedPart;
+    }
+    Matcher m = LEVEL_THEN_ACTION.matcher(protectedPart);
+    return m.matches() ? m.group(1) : protectedPart;
   }
 
   // "Đảng ủy các xã Gia Viễn, Nam Ninh, Đức Phổ và thị trấn Phước Cát": one body named for several places.

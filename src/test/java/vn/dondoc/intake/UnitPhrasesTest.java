@@ -250,4 +250,16 @@ class UnitPhrasesTest {
         + "chức năng tuần tra.")).containsExactly("Đảng ủy xã Gia Viễn", "Đảng ủy xã Nam Ninh", "Đảng ủy xã Đức Phổ",
         "Đảng ủy thị trấn Phước Cát");
   }
+  @Test
+  void aNameEndsAtItsLevelWhenAnActionNotInTheListFollows() {
+    assertThat(UnitPhrases.lead("Ủy ban Mặt trận Tổ quốc Việt Nam huyện và các tổ chức chính trị - xã hội huyện đổi mới "
+        + "nội dung, phương thức hoạt động.")).containsExactly("Ủy ban Mặt trận Tổ quốc Việt Nam huyện",
+        "các tổ chức chính trị - xã hội huyện");
+    assertThat(UnitPhrases.coordinating("UBND thị trấn chủ trì, phối hợp với Ban Quản lý công trình công cộng huyện điều "
+        + "chỉnh lộ giới.")).containsExactly("Ban Quản lý công trình công cộng huyện");
+    assertThat(UnitPhrases.coordinating("Đảng ủy chủ trì, phối hợp với cấp ủy nơi đảng viên công tác rà soát đảng viên."))
+        .as("a name that goes on in lower case after a committee word is kept").containsExactly("cấp ủy nơi đảng viên công tác");
+    assertThat(UnitPhrases.lead("Các đồng chí Đảng ủy viên phụ trách chi bộ dự sinh hoạt.")).containsExactly(
+        "Các đồng chí Đảng ủy viên phụ trách chi bộ");
+  }
 }

@@ -419,14 +419,14 @@ public final class UnitPhrases {
 
   private static final java.util.Set<String> OFFICE_WORDS = java.util.Set.of("thư", "viên", "bộ", "ủy", "uỷ", "trưởng",
       "tịch", "nhiệm", "xã", "thôn", "huyện", "tỉnh", "trấn", "đoàn", "hội", "ban", "và", "đồng", "chí", "phụ", "trách", "địa",
-      "bàn", "lĩnh", "vực");
+      "bàn", "lĩnh", "vực", "chi");
 
   /**
    * "Đồng chí Phó Bí thư Chi bộ thu đảng phí …", "Đồng chí Bí thư Chi bộ trực tiếp gặp …": a person's phrase ends at
    * the first word that is neither a name, a number nor a word of an office ("Bí thư", "Chi ủy viên", "thôn 3").
    */
   static String person(String protectedPhrase) {
-    if (!protectedPhrase.matches("(?iu)^đồng chí\\s.*")) {
+    if (!protectedPhrase.matches("(?iu)^(?:các\\s+)?đồng chí\\s.*")) {
       return protectedPhrase;
     }
     String[] tokens = protectedPhrase.split(" ");

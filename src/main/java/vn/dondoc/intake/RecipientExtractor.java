@@ -44,11 +44,21 @@ public final class RecipientExtractor {
       return withoutDashes(candidates);
     }
     for (String line : candidates) {
-      if (SignatureExtractor.AUTHORITY.matcher(line).matches() || Vn.isUpperCaseLine(line)) {
+      Matcher d = DASH.matcher(line);
+      // "- Các sở: KH&ĐT, Tài chính, Nội vụ," / "GTVT, NN&PTNT, TN&MT,": a list after a colon goes on over the line
+      // (in capitals too: a signature line never holds a comma).
+      boolean listGoesOn = !d.matches() && !out.isEmpty() && out.get(out.size() - 1).contains(":") && line.contains(",")
+          && !SignatureExtractor.AUTHORITY.matcher(line).matches();
+      if (!listGoesOn && (SignatureExtractor.AUTHORITY.matcher(line).matches() || Vn.isUpperCaseLine(line))) {
         // The signature block beside the list (a PDF read row by row puts its lines between the recipients).
         continue;
       }
-      Matcher d = DASH.matcher(line);
+      if (listGoesOn) {
+        int last = out.size() - 1;
+        out.set(last, Vn.trimPunctuation(out.get(last) + ", " + line));
+        open = false;
+        continue;
+      }
       boolean continues = open || (!line.isEmpty() && Character.isLowerCase(line.charAt(0)));
       open = !line.isEmpty() && ",.;".indexOf(line.charAt(line.length() - 1)) < 0;
       if (d.matches()) {

@@ -116,6 +116,14 @@ class TitleAndSignatureTest {
   }
 
   @Test
+  void aListAfterAColonGoesOnOverTheLineEvenInCapitals() {
+    assertThat(RecipientExtractor.extract(List.of("Nơi nhận:", "- Thường trực Tỉnh ủy,", "- Các sở: KH&ĐT, Tài chính, Nội vụ,",
+        "GTVT, NN&PTNT, TN&MT,", "T/M BAN THƯỜNG VỤ", "- Huyện ủy Cát Tiên,", "PHÓ BÍ THƯ", "- Lưu Văn phòng Tỉnh ủy.")))
+        .containsExactly("Thường trực Tỉnh ủy", "Các sở: KH&ĐT, Tài chính, Nội vụ, GTVT, NN&PTNT, TN&MT", "Huyện ủy Cát Tiên",
+            "Lưu Văn phòng Tỉnh ủy");
+  }
+
+  @Test
   void recipientsUnderAHeadInCapitalsOrWithOtherBullets() {
     assertThat(RecipientExtractor.extract(List.of("NƠI NHẬN:", "+ Ban Thường vụ Tỉnh ủy (b/c),", "+ Như trên,", "+ Lưu VPHU.")))
         .containsExactly("Ban Thường vụ Tỉnh ủy (b/c)", "Như trên", "Lưu VPHU");

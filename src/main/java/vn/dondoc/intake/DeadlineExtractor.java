@@ -52,7 +52,8 @@ public final class DeadlineExtractor {
   // tháng 12/2024", "thời gian thực hiện: tháng 01 năm 2025".
   private static final Pattern MONTH = Pattern.compile("(?iu)(?:trong|vào|hết|hoàn thành|xong|chậm nhất|"
       + "thời hạn(?: hoàn thành)?\\s*:?|thời gian(?: hoàn thành| thực hiện)?\\s*:?|"
-      + "(?:tại|trình|trước)\\s+(?:hội nghị|kỳ họp|phiên họp|kỳ sinh hoạt|cuộc họp)(?:\\s+[\\p{L}]+){0,7}?)"
+      + "(?:tại|trình|trước|trong|vào)\\s+(?:hội nghị|kỳ họp|phiên họp|kỳ sinh hoạt|buổi sinh hoạt|cuộc họp)"
+      + "(?:\\s+[\\p{L}]+){0,7}?)"
       + "\\s+tháng\\s+(\\d{1,2})\\s*(?:[/-]|\\.|,?\\s*năm)\\s*(\\d{4})");
   /** A deadline column may hold the month alone ("Tháng 6/2025"). */
   private static final Pattern BARE_MONTH = Pattern.compile("(?iu)^\\s*(?:trong\\s+)?tháng\\s+(\\d{1,2})\\s*(?:[/-]|\\.|năm)\\s*(\\d{4})\\s*\\.?$");

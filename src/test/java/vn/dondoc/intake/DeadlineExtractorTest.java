@@ -112,6 +112,8 @@ class DeadlineExtractorTest {
     assertThat(typeAndDate("trong quý I năm 2025", issued, false)).containsExactly("PERIOD", LocalDate.of(2025, 3, 31));
     assertThat(typeAndDate("Quý IV", issued, true)).containsExactly("PERIOD", LocalDate.of(2024, 12, 31));
     assertThat(typeAndDate("cuối năm 2024", issued, false)).containsExactly("PERIOD", LocalDate.of(2024, 12, 31));
+    assertThat(typeAndDate("tổ chức quán triệt Kết luận này trong kỳ sinh hoạt chi bộ tháng 10/2024", issued, false))
+        .containsExactly("PERIOD", LocalDate.of(2024, 10, 31));
     assertThat(typeAndDate("hoàn thành trong đầu năm 2025", issued, false)).containsExactly("PERIOD", LocalDate.of(2025, 3, 31));
     assertThat(typeAndDate("xong trước giữa năm 2025", issued, false)).containsExactly("PERIOD", LocalDate.of(2025, 6, 30));
     assertThat(typeAndDate("từ nay đến hết năm 2025", issued, false)).containsExactly("PERIOD", LocalDate.of(2025, 12, 31));

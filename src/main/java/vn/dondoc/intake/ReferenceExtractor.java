@@ -179,6 +179,9 @@ public final class ReferenceExtractor {
     for (int[] p : positions) {
       DocumentReference r = ordered.get(p[1]);
       DocumentReference known = found.get(sameness(r));
+      if (known == null && shortMentionOfAKnownCongress(r, found.keySet())) {
+        continue;
+      }
       if (known == null) {
         found.put(sameness(r), r);
       } else if ((known.date() == null && r.date() != null) || (known.issuingBody() == null && r.issuingBody() != null)) {
@@ -188,6 +191,16 @@ public final class ReferenceExtractor {
       }
     }
     return new ArrayList<>(found.values());
+  }
+
+  /**
+   * "Nghị quyết Đại hội Đảng bộ huyện" alone, after "Nghị quyết Đại hội Đảng bộ huyện lần thứ XII, nhiệm kỳ 2020 -
+   * 2025" was named: the same congress's resolution said again in short.
+   */
+  private static boolean shortMentionOfAKnownCongress(DocumentReference r, java.util.Set<String> known) {
+    String key = sameness(r);
+    return r.documentNumber() == null && key != null && key.startsWith("Nghị quyết Đại hội")
+        && known.stream().anyMatch(k -> k != null && k.length() > key.length() && k.startsWith(key + " "));
   }
 
   /**

@@ -190,4 +190,11 @@ class ReferenceExtractorTest {
     // Without "về"/"dự thảo" before it, or with a number, a programme is not this kind of reference.
     assertThat(ReferenceExtractor.extract("Thực hiện Kế hoạch công tác năm 2025, các chi bộ triển khai.")).isEmpty();
   }
+  @Test
+  void aCongressResolutionSaidAgainInShortIsTheSameDocument() {
+    java.util.List<DocumentReference> refs = ReferenceExtractor.extract("thực hiện Nghị quyết Đại hội Đảng bộ huyện lần thứ XII, "
+        + "nhiệm kỳ 2020 - 2025 và Nghị quyết Đại hội Đảng bộ tỉnh lần thứ XI; cụ thể hóa Nghị quyết Đại hội Đảng bộ huyện "
+        + "bằng các chương trình; Kết luận số 21-KL/TW, ngày 25/10/2021 của Ban Chấp hành Trung ương Đảng (khóa XIII).");
+    assertThat(refs).extracting(DocumentReference::documentNumber).containsExactly(null, null, "21-KL/TW");
+  }
 }

@@ -67,9 +67,18 @@ public final class ConclusionExtractor {
       if (deadline.isNone()) {
         deadline = DeadlineExtractor.extract(row.text(), header.issuedDate());
       }
-      boolean isMonitoring = MonitoringExtractor.isMonitoringClause(row.text());
+      // A row says what ("Theo dõi, đôn đốc việc thực hiện Kết luận này; …") and its columns say who: read as the
+      // sentence "Văn phòng Tỉnh ủy chủ trì, phối hợp với … theo dõi, đôn đốc …".
+      String sentence = row.text();
+      if (row.lead() != null && !row.lead().isBlank() && !sentence.isEmpty()) {
+        sentence = row.lead().strip() + " chủ trì" + (row.coordinating() == null || row.coordinating().isBlank() ? ""
+            : ", phối hợp với " + row.coordinating().strip()) + " "
+            + Character.toLowerCase(sentence.charAt(0)) + sentence.substring(1);
+      }
+      boolean isMonitoring = MonitoringExtractor.isMonitoringClause(row.text())
+          || MonitoringExtractor.isMonitoringClause(sentence);
       if (isMonitoring) {
-        monitoring = MonitoringExtractor.extract(row.ordinal(), row.text(), match);
+        monitoring = MonitoringExtractor.extract(row.ordinal(), sentence, match);
       }
       tasks.add(new ExtractedTask(row.ordinal(), row.section(), row.text(),
           UnitPhrases.list(row.lead()).stream().map(match).toList(),

@@ -55,7 +55,9 @@ public final class RecipientExtractor {
       }
       if (listGoesOn) {
         int last = out.size() - 1;
-        out.set(last, Vn.trimPunctuation(out.get(last) + ", " + line));
+        // "Tài nguyên" / "và Môi trường, …": a name wrapped in the list goes on without a comma.
+        String joint = Character.isLowerCase(line.charAt(0)) ? " " : ", ";
+        out.set(last, Vn.trimPunctuation(out.get(last) + joint + line));
         open = false;
         continue;
       }

@@ -234,6 +234,10 @@ public final class ReferenceExtractor {
       }
       boolean name = Character.isUpperCase(word.charAt(0)) || Character.isDigit(word.charAt(0))
           || NAME_WORDS.contains(Vn.canonical(word));
+      if (!name && NAME_WORDS.contains(Vn.canonical(word.replaceAll("[),.;:]+$", "")))) {
+        kept.add(word.replaceAll("[),.;:]+$", "")); // "(… của Ban cán sự đảng UBND tỉnh)": the bracket closes the name
+        break;
+      }
       if (!name) {
         break;
       }

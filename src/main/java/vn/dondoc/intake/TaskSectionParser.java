@@ -470,9 +470,13 @@ public final class TaskSectionParser {
     // whole body are its tasks, except items that are assessment headings ("1. Đánh giá chung").
     Section all = items(lines, Math.max(0, from - 1), from, limit, null, List.of(), true);
     // An item that only introduces the table under it ("2. Phân công … như sau:") is not a task; its rows are.
-    List<Item> kept = all.items().stream().filter(i -> !isAssessmentHeading(i))
+    List<Item> listed = all.items().stream().filter(i -> !isAssessmentHeading(i))
         .filter(i -> !i.children.isEmpty() || !isApprovalOnly(i.text()))
         .filter(i -> all.table().isEmpty() || !i.children.isEmpty() || !i.text().endsWith(":")).toList();
+    // "1. Dự án … là công trình trọng điểm …" (the situation) before "2. Để tháo gỡ khó khăn, … yêu cầu:" with 2.1–2.6:
+    // beside an item that hands out tasks under it, an item that assigns nothing is the assessment, not a task.
+    boolean handsOut = listed.stream().anyMatch(i -> !i.children.isEmpty() && CLEARLY_ASSIGNS.matcher(i.text()).find());
+    List<Item> kept = handsOut ? listed.stream().filter(i -> !i.children.isEmpty() || assigns(i.text())).toList() : listed;
     if (kept.isEmpty() && all.table().isEmpty()) {
       // No numbers, no bullets, no heading: after the last "… kết luận như sau:" line, the paragraphs that clearly
       // hand out work ("Đề nghị …", "Giao …", "X có trách nhiệm …") are the tasks; assessment paragraphs are not.
@@ -500,6 +504,18 @@ public final class TaskSectionParser {
   static boolean isApprovalOnly(String text) {
     return APPROVAL.matcher(text).lookingAt() && !ASSIGNS.matcher(text).find() && UnitPhrases.lead(text).isEmpty();
   }
+
+  /**
+   * The text hands out work: "Giao/Đề nghị/Yêu cầu …" opening a sentence or before a unit, "chủ trì", "có trách nhiệm",
+   * "khẩn trương" — never "giao thông", "bàn giao" or "so với yêu cầu tại …" of a paragraph that reports.
+   */
+  private static boolean assigns(String text) {
+    return HANDS_OUT.matcher(text).find();
+  }
+
+  private static final Pattern HANDS_OUT = Pattern.compile("(?u)(?:^|[.;:]\\s+)(?:Giao|Đề nghị|Yêu cầu|Kiến nghị|Phân công)"
+      + "\\s+(?!thông)|(?<![\\p{L}])(?:chủ trì|có trách nhiệm|chịu trách nhiệm|khẩn trương|cần tập trung)(?![\\p{L}])|"
+      + "(?<![\\p{L}])(?<!bàn )(?:giao|đề nghị|yêu cầu)\\s+(?=\\p{Lu})");
 
   private static boolean isAssessmentHeading(Item item) {
     if (item.lines.isEmpty()) {

@@ -24,7 +24,7 @@ public final class UnitPhrases {
       + "[uủ][yỷ] ban kiểm tra|"
       // Nouns that hold a verb or a comma: "Ban Quản lý công trình …", "Tổ bảo vệ an ninh, trật tự thôn", "các phòng,
       // ban chuyên môn", "các sở, ban, ngành".
-      + "công trình|an ninh, trật tự|(?:sở|phòng), ban(?:, ngành)?|ban, ngành|"
+      + "công trình|an ninh, trật tự|(?:sở|phòng), ban(?:, ngành)?|ban, ngành|sở, ngành|huyện, thành phố|"
       // A department named with its commission: "Vụ Địa bàn số 2, Ủy ban Kiểm tra Tỉnh ủy".
       // A person with the office held: "đồng chí Nguyễn Văn An, Bí thư Chi bộ" is one responsible phrase.
       + "[Đđ]ồng chí [^,;:()]{2,40}, (?-i:Bí thư|Phó Bí thư|Chi ủy viên|Ủy viên|Chủ tịch|Phó Chủ tịch|Trưởng|Phó Trưởng|"
@@ -43,7 +43,7 @@ public final class UnitPhrases {
       + "Tỉnh đoàn|Đoàn |Sở |Phòng |Trung tâm|Công an|Ban cán sự|BTV|BTC|BTG|BDV|VP|cơ quan|Cơ quan|tổ chức cơ sở|"
       + "HĐND|Liên đoàn|Công đoàn|Viện |Tòa án|Toà án|Chi cục|Kho bạc|Ngân hàng|Bộ Chỉ huy|Bệnh viện|Trường (?!hợp)|"
       + "Tổ chức cơ sở|ban |đảng ủy|đảng uỷ|huyện ủy|huyện uỷ|thành ủy|thành uỷ|đồng chí |Đồng chí |Chi hội |Chi đoàn |"
-      + "Tổ (?!chức|quốc)|\uE005)");
+      + "Tổ (?!chức|quốc)|Tiểu ban |Khối |Bộ phận |\uE005)");
   /** Words that end a subject: the verb or adverb that follows the units. Lower case only, so names survive. */
   private static final Pattern SUBJECT_END = Pattern.compile("\\s(?:chủ trì|phối hợp|thường xuyên|hàng năm|hằng năm|"
       + "hàng tháng|hằng tháng|hằng quý|hàng quý|định kỳ|tập trung|tiếp tục|chỉ đạo|lãnh đạo|triển khai|thực hiện|"
@@ -54,7 +54,8 @@ public final class UnitPhrases {
       + "tổng hợp|chấp hành|tiến hành|làm|vận động|thống nhất|trình|phân công|xem xét|hỗ trợ|hoàn chỉnh|tiếp thu|"
       + "định hướng|giúp|cân đối|bổ sung|sửa đổi|phê duyệt|thẩm định|tập huấn|giải quyết|nắm|có|cho ý kiến|"
       + "tham gia|góp ý|thông báo|công bố|xử lý|khắc phục|chấn chỉnh|biểu dương|khen thưởng|đề nghị|yêu cầu|"
-      + "gặp gỡ|huy động|nộp|tuần tra|ra quân|sửa chữa|nâng cấp|cải tạo|thu gom|khơi thông|dọn dẹp|giúp đỡ|"
+      + "gặp gỡ|huy động|nộp|tuần tra|ra quân|sửa chữa|nâng cấp|cải tạo|thu gom|khơi thông|dọn dẹp|giúp đỡ|hoàn thiện|"
+      + "biên soạn|soạn thảo|thẩm tra|"
       // How they act, said before the verb ("Ban Tổ chức, Ủy ban Kiểm tra Huyện ủy theo chức năng, nhiệm vụ …").
       + "theo chức năng|theo thẩm quyền|trong phạm vi|căn cứ|bám sát|nghiêm túc|quyết liệt|sớm|ưu tiên|tích cực)(?=[\\s,.;:)]|$)|[:;.()]");
   // "Giao" opens a sentence or follows a heading on the same line ("3. Tổ chức thực hiện Giao …").
@@ -67,7 +68,7 @@ public final class UnitPhrases {
   private static final String CAPITAL_UNIT = "(?:Ban |Văn phòng|Ủy ban|Uỷ ban|UBKT|UBND|Đảng ủy|Đảng uỷ|Đảng đoàn|"
       + "Cấp ủy|Cấp uỷ|Chi bộ|Thường trực|Huyện ủy|Huyện uỷ|Tỉnh ủy|Tỉnh uỷ|Thành ủy|Thành uỷ|Mặt trận|MTTQ|Hội |"
       + "Huyện đoàn|Tỉnh đoàn|Đoàn |Sở |Phòng |Trung tâm|Công an|BTV|BTC|BTG|BDV|UBKT|HĐND|Liên đoàn|Công đoàn|"
-      + "Chi cục|Kho bạc|Bộ Chỉ huy|Chi hội |Chi đoàn )";
+      + "Chi cục|Kho bạc|Bộ Chỉ huy|Chi hội |Chi đoàn |Tiểu ban |Khối |Bộ phận )";
   // "…, giao Ban Tuyên giáo chủ trì" mid-sentence: lower-case "giao" only before a capitalised unit word.
   private static final Pattern MID_GIAO = Pattern.compile("(?<!bàn|chuyển|trao|Bàn|Chuyển)\\sgiao\\s+(?:cho\\s+)?(" + CAPITAL_UNIT + ".+?)\\s+chủ trì");
   private static final Pattern GIAO_ANY = Pattern.compile("(?:^|[.;:(]\\s*)[Gg]iao\\s*:?\\s+(?:cho\\s+)?(?=" + CAPITAL_UNIT
@@ -310,7 +311,8 @@ public final class UnitPhrases {
         + "(?:\\s+kết luận)?\\s+này\\s*(?:về|cho|với|lên|tới)?\\s*", "");
     last = last.replaceAll("\\s+(?:theo quy định|theo yêu cầu|kết quả.*)$", "");
     // "… báo cáo Ban Thường vụ Huyện ủy theo định kỳ / vào cuối mỗi quý / chậm nhất …": when, not whom.
-    last = last.replaceFirst("\\s+(?:theo (?:định kỳ|kế hoạch|tiến độ)|vào (?:cuối|đầu|dịp|kỳ)|khi (?:có|kết thúc)|mỗi|"
+    last = last.replaceFirst("\\s+(?:theo (?:định kỳ|kế hoạch|tiến độ)|vào (?:cuối|đầu|dịp|kỳ)|tại (?:kỳ|hội nghị|cuộc họp|"
+        + "phiên)|khi (?:có|kết thúc)|mỗi|"
         + "sau (?:khi|mỗi)|chậm nhất|định kỳ)(?![\\p{L}]).*$", "");
     // "… báo cáo Ban Thường vụ Đảng ủy hằng tháng": the cadence after the addressee is not part of its name.
     last = upToVerb(last);
@@ -419,7 +421,7 @@ public final class UnitPhrases {
 
   private static final java.util.Set<String> OFFICE_WORDS = java.util.Set.of("thư", "viên", "bộ", "ủy", "uỷ", "trưởng",
       "tịch", "nhiệm", "xã", "thôn", "huyện", "tỉnh", "trấn", "đoàn", "hội", "ban", "và", "đồng", "chí", "phụ", "trách", "địa",
-      "bàn", "lĩnh", "vực", "chi");
+      "bàn", "lĩnh", "vực", "chi", "phòng");
 
   /**
    * "Đồng chí Phó Bí thư Chi bộ thu đảng phí …", "Đồng chí Bí thư Chi bộ trực tiếp gặp …": a person's phrase ends at
@@ -439,6 +441,13 @@ public final class UnitPhrases {
         break;
       }
       kept.append(' ').append(tokens[i]);
+      if (w.equals("vực") && kept.toString().endsWith("lĩnh vực")) {
+        // "… phụ trách lĩnh vực đầu tư": the field named after "lĩnh vực" is part of the office.
+        for (int j = i + 1; j < tokens.length && j <= i + 2 && !SUBJECT_END.matcher(" " + tokens[j] + " ").find(); j++) {
+          kept.append(' ').append(tokens[j]);
+          i = j;
+        }
+      }
     }
     return kept.toString().replaceAll("[,;]+$", "");
   }

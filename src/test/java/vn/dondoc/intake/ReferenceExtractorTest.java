@@ -197,4 +197,9 @@ class ReferenceExtractorTest {
         + "bằng các chương trình; Kết luận số 21-KL/TW, ngày 25/10/2021 của Ban Chấp hành Trung ương Đảng (khóa XIII).");
     assertThat(refs).extracting(DocumentReference::documentNumber).containsExactly(null, null, "21-KL/TW");
   }
+  @Test
+  void aBracketClosesTheIssuingBody() {
+    assertThat(ReferenceExtractor.extract("(Báo cáo số 312-BC/BCSĐ, ngày 12/7/2024 của Ban cán sự đảng UBND tỉnh) cho thấy")
+        .get(0).issuingBody()).isEqualTo("Ban cán sự đảng UBND tỉnh");
+  }
 }

@@ -378,4 +378,13 @@ class TaskSectionParserTest {
         + "tình trạng khai thác cát trái phép trên sông Đồng Nai đoạn qua địa bàn huyện");
     assertThat(s.leaves().get(2).title()).as("a colon ends a topic inside the sentence, not a title").isNull();
   }
+  @Test
+  void withoutAHeadingASituationParagraphBesideTheItemThatHandsOutTasksIsNoTask() {
+    TaskSectionParser.Section s = TaskSectionParser.parse(List.of("Thường trực Tỉnh ủy kết luận như sau:",
+        "1. Dự án đường ĐT.721 là công trình giao thông trọng điểm; đến ngày 15/7/2024 đã nhận bàn giao 19,4 km, còn chậm",
+        "so với yêu cầu tại Thông báo số 1520-TB/TU.", "2. Để tháo gỡ khó khăn, Thường trực Tỉnh ủy yêu cầu:",
+        "2.1. Ban cán sự đảng UBND tỉnh khẩn trương phê duyệt giá đất.", "2.2. Giao Văn phòng Tỉnh ủy theo dõi, đôn đốc.",
+        "Nơi nhận:"), 0);
+    assertThat(s.leaves()).extracting(TaskSectionParser.Item::ordinal).containsExactly("2.1", "2.2");
+  }
 }

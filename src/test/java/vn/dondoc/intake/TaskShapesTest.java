@@ -144,4 +144,19 @@ class TaskShapesTest {
         .isEqualTo(FixtureConclusionTest.withoutFormat(fromText));
     return fromText;
   }
+  @Test
+  void aTableRowThatFollowsUpIsTheFollowUpClauseWithItsColumnsUnits() {
+    String text = PLENUM_TABLE.replace("| 2.1 | Thu ngân sách đạt dự toán | Đảng đoàn HĐND huyện | Chi cục Thuế | Năm 2025 |",
+        "| 2.1 | Thu ngân sách đạt dự toán | Đảng đoàn HĐND huyện | Chi cục Thuế | Năm 2025 |\n"
+            + "| 2.2 | Theo dõi, đôn đốc việc thực hiện Kết luận này; định kỳ 6 tháng báo cáo Ban Thường vụ Huyện ủy | "
+            + "Văn phòng Huyện ủy | Ban Tổ chức Huyện ủy | Định kỳ 6 tháng |")
+        .replaceAll("\n3- Giao Văn phòng Huyện ủy[^\n]*", "");
+    IntakeResult r = readAlike(text);
+    ExtractedTask followUp = r.tasks().get(r.tasks().size() - 1);
+    assertThat(followUp.ordinal()).isEqualTo("2.2");
+    assertThat(followUp.monitoringClause()).isTrue();
+    assertThat(r.monitoring().leadUnit().unitCode()).isEqualTo("hu-ct-vp");
+    assertThat(r.monitoring().coordinatingUnits()).extracting(UnitRef::unitCode).containsExactly("hu-ct-btc");
+    assertThat(r.monitoring().reportTo()).extracting(UnitRef::unitCode).containsExactly("hu-ct-btv");
+  }
 }

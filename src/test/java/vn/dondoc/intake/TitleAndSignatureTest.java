@@ -161,4 +161,10 @@ class TitleAndSignatureTest {
     assertThat(s).isEqualTo(new Signer(null, null, null, null, "BÍ THƯ", "Điểu Thị Hiền"));
     assertThat(SignatureExtractor.extract(List.of("Không có chữ ký", "Ban Tổ chức"), 0)).isNull();
   }
+  @Test
+  void aNameWrappedInARecipientListGoesOnWithoutAComma() {
+    assertThat(RecipientExtractor.extract(List.of("Nơi nhận:", "- Các sở: Giao thông vận tải, Tài nguyên",
+        "và Môi trường, Tài chính, Xây dựng,", "- Lưu Văn phòng Tỉnh ủy.")))
+        .containsExactly("Các sở: Giao thông vận tải, Tài nguyên và Môi trường, Tài chính, Xây dựng", "Lưu Văn phòng Tỉnh ủy");
+  }
 }

@@ -262,4 +262,15 @@ class UnitPhrasesTest {
     assertThat(UnitPhrases.lead("Các đồng chí Đảng ủy viên phụ trách chi bộ dự sinh hoạt.")).containsExactly(
         "Các đồng chí Đảng ủy viên phụ trách chi bộ");
   }
+  @Test
+  void subCommitteesBlocsSectionsAndAnOfficeWithItsField() {
+    assertThat(UnitPhrases.lead("Tiểu ban Văn kiện hoàn thiện dự thảo báo cáo chính trị.")).containsExactly("Tiểu ban Văn kiện");
+    assertThat(UnitPhrases.lead("Khối Dân vận xã chủ trì vận động nhân dân.")).containsExactly("Khối Dân vận xã");
+    assertThat(UnitPhrases.lead("Bộ phận Kế hoạch - Đầu tư tham mưu điều chuyển vốn.")).containsExactly("Bộ phận Kế hoạch - Đầu tư");
+    assertThat(UnitPhrases.lead("Giao đồng chí Phó Trưởng phòng phụ trách lĩnh vực đầu tư theo dõi tiến độ giải ngân."))
+        .containsExactly("đồng chí Phó Trưởng phòng phụ trách lĩnh vực đầu tư");
+    assertThat(UnitPhrases.list("UBND các huyện, thành phố; Các sở, ngành liên quan")).containsExactly(
+        "UBND các huyện, thành phố", "Các sở, ngành liên quan");
+    assertThat(UnitPhrases.reportTo("định kỳ hằng tháng báo cáo Chi bộ tại kỳ sinh hoạt thường kỳ.")).containsExactly("Chi bộ");
+  }
 }

@@ -76,7 +76,28 @@ final class CommitteeName {
     if (!words.isEmpty()) {
       out.append(' ').append(String.join(" ", words));
     }
-    return out.toString();
+    return asWritten(out.toString(), upper);
+  }
+
+  /**
+   * The name with the tone marks where the document put them: names are built from the compared form, which moves
+   * old-style marks ("hoà" → "hòa"), but "TIÊN HOÀNG" is "Tiên Hoàng" and "KẾ HOẠCH" is "Kế hoạch".
+   */
+  private static String asWritten(String built, String upper) {
+    String[] mine = built.split(" ");
+    String[] theirs = java.text.Normalizer.normalize(upper, java.text.Normalizer.Form.NFC).trim().split("\\s+");
+    if (mine.length != theirs.length) {
+      return built;
+    }
+    for (int i = 0; i < mine.length; i++) {
+      String lower = theirs[i].toLowerCase(Vn.VI);
+      // ("UỶ" stays "ủy", the spelling names are written in here.)
+      if (Vn.canonical(lower).equals(Vn.canonical(mine[i])) && !mine[i].equals(mine[i].toUpperCase(Vn.VI))
+          && !lower.matches(".*u[ỷýỳỵỹ].*")) {
+        mine[i] = Character.isUpperCase(mine[i].charAt(0)) ? Vn.capitalise(lower) : lower;
+      }
+    }
+    return String.join(" ", mine);
   }
 
   private static String levelAt(String rest) {

@@ -61,6 +61,7 @@ public final class ReferenceExtractor {
       "(?u)Nghị quyết Đại hội (?:(?:đại biểu toàn quốc|Đảng toàn quốc|toàn quốc) )?(?:lần thứ )?[IVXLC]+ của Đảng");
   /** Laws are numbered by the National Assembly: "Luật Đất đai số 31/2024/QH15". */
   private static final Pattern LAW = Pattern.compile("(?u)Luật(?: \\p{Lu}[\\p{L} ,]{0,60}?)?\\s+số\\s*:?\\s*((\\d+)/\\d{4}/(QH\\d+))");
+  private static final Pattern ASSEMBLY = Pattern.compile("(?u)(Nghị quyết|Pháp lệnh)\\s+số\\s*:?\\s*((\\d+)/\\d{4}/(QH\\d+))");
   /** Laws cited by name and year, without their number: "Luật Phòng, chống tham nhũng năm 2018", "Luật Tố cáo năm 2018". */
   private static final Pattern LAW_BY_YEAR = Pattern.compile(
       "(?u)(?<![\\p{L}])Luật\\s+\\p{Lu}\\p{L}*"
@@ -126,6 +127,15 @@ public final class ReferenceExtractor {
       ordered.add(new DocumentReference(law.group(1), law.group(2), null, law.group(3), "Luật", tail.date(), tail.body(),
           null));
       positions.add(new int[] {law.start(), ordered.size() - 1});
+    }
+    // Resolutions of the National Assembly are numbered like its laws: "Nghị quyết số 88/2019/QH14, ngày 18/11/2019 của
+    // Quốc hội".
+    Matcher assembly = ASSEMBLY.matcher(text);
+    while (assembly.find()) {
+      DatedTail tail = DatedTail.after(text, assembly.end());
+      ordered.add(new DocumentReference(assembly.group(2), assembly.group(3), null, assembly.group(4), assembly.group(1),
+          tail.date(), tail.body(), null));
+      positions.add(new int[] {assembly.start(), ordered.size() - 1});
     }
     Matcher lawByYear = LAW_BY_YEAR.matcher(text);
     while (lawByYear.find()) {
@@ -224,7 +234,9 @@ public final class ReferenceExtractor {
       // "Hội nghị lần thứ bảy Ban Chấp hành Trung ương khoá XII"
       "lần", "thứ", "nhất", "hai", "ba", "tư", "năm", "sáu", "bảy", "tám", "chín", "mười", "khóa", "khoá", "phủ",
       // "Thủ tướng Chính phủ", "Đoàn Giám sát", "Đoàn Kiểm tra", "Tổ công tác"
-      "tướng", "sát", "công", "tác");
+      "tướng", "sát", "công", "tác",
+      // "Công an huyện", "Hội đồng nhân dân huyện", "Chi bộ thôn 3", "Ban Chỉ huy Quân sự"
+      "an", "đồng", "thôn", "ấp", "phường", "quân");
 
   private static String nameWords(String body) {
     List<String> kept = new ArrayList<>();

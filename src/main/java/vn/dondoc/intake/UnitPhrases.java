@@ -369,7 +369,7 @@ public final class UnitPhrases {
 
   // The level a name ends with: "… huyện", "… xã", "… thôn 3", "… Huyện ủy", then lower-case words that say what the
   // unit does ("Ban Quản lý công trình công cộng huyện điều chỉnh lộ giới …").
-  private static final Pattern LEVEL_THEN_ACTION = Pattern.compile("^(.*\\s(?:huyện|tỉnh|xã|thôn|phường|"
+  private static final Pattern LEVEL_THEN_ACTION = Pattern.compile("^(.*\\s(?:huyện|tỉnh|xã|(?<!nông )thôn|phường|"
       + "(?:Huyện|Tỉnh|Thành|Thị|Đảng) [uủ][yỷ](?!\\s+viên))"
       + "(?:\\s\\d{1,3})?)\\s((?!và\\s|của\\s|trực thuộc|cơ sở|nhân dân|thị trấn|các\\s)\\p{Ll}+\\s\\p{Ll}+.*)$");
 

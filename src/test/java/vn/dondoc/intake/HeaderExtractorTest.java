@@ -48,6 +48,9 @@ class HeaderExtractorTest {
     assertThat(CommitteeName.normalSpelling("HUYỆN ỦY CÁT TIÊN")).isEqualTo("Huyện ủy Cát Tiên");
     assertThat(CommitteeName.normalSpelling("ĐẢNG BỘ TỈNH LÂM ĐỒNG")).isEqualTo("Đảng bộ tỉnh Lâm Đồng");
     assertThat(CommitteeName.normalSpelling("ĐẢNG ỦY XÃ ĐỨC PHỔ")).isEqualTo("Đảng ủy xã Đức Phổ");
+    assertThat(CommitteeName.normalSpelling("ĐẢNG ỦY XÃ TIÊN HOÀNG")).as("tone marks where the document put them")
+        .isEqualTo("Đảng ủy xã Tiên Hoàng");
+    assertThat(CommitteeName.normalSpelling("HUYỆN UỶ CÁT TIÊN")).isEqualTo("Huyện ủy Cát Tiên");
     assertThat(HeaderExtractor.extract(List.of("Số 445-KL/TƯ"), -1).issuerCode()).isEqualTo("TƯ");
     assertThat(CommitteeName.normalSpelling("HUYỆN UỶ CÁT TIÊN")).isEqualTo("Huyện ủy Cát Tiên");
     assertThat(CommitteeName.normalSpelling("ĐẢNG ỦY THỊ TRẤN PHƯỚC CÁT")).isEqualTo("Đảng ủy thị trấn Phước Cát");

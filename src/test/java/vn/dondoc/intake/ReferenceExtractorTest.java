@@ -202,4 +202,15 @@ class ReferenceExtractorTest {
     assertThat(ReferenceExtractor.extract("(Báo cáo số 312-BC/BCSĐ, ngày 12/7/2024 của Ban cán sự đảng UBND tỉnh) cho thấy")
         .get(0).issuingBody()).isEqualTo("Ban cán sự đảng UBND tỉnh");
   }
+
+  @Test
+  void assemblyResolutionsAndBodiesWithLowerCaseWords() {
+    java.util.List<DocumentReference> refs = ReferenceExtractor.extract("Việc triển khai Nghị quyết số 88/2019/QH14, ngày "
+        + "18/11/2019 của Quốc hội; Báo cáo số 418/BC-CAH, ngày 28/11/2024 của Công an huyện; Nghị quyết số 42/NQ-HĐND, "
+        + "ngày 20/12/2023 của Hội đồng nhân dân huyện; Báo cáo số 14-BC/CB, ngày 25/10/2024 của Chi bộ thôn 3 về kết quả.");
+    assertThat(refs).extracting(DocumentReference::documentNumber, DocumentReference::issuingBody).containsExactly(
+        org.assertj.core.api.Assertions.tuple("88/2019/QH14", "Quốc hội"), org.assertj.core.api.Assertions.tuple("418/BC-CAH",
+            "Công an huyện"), org.assertj.core.api.Assertions.tuple("42/NQ-HĐND", "Hội đồng nhân dân huyện"),
+        org.assertj.core.api.Assertions.tuple("14-BC/CB", "Chi bộ thôn 3"));
+  }
 }

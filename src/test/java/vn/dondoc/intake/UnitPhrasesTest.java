@@ -273,4 +273,10 @@ class UnitPhrasesTest {
         "UBND các huyện, thành phố", "Các sở, ngành liên quan");
     assertThat(UnitPhrases.reportTo("định kỳ hằng tháng báo cáo Chi bộ tại kỳ sinh hoạt thường kỳ.")).containsExactly("Chi bộ");
   }
+
+  @Test
+  void newRuralAreasAreNoVillageLevel() {
+    assertThat(UnitPhrases.lead("Giao Ban Chỉ đạo xây dựng nông thôn mới xã chủ trì rà soát các tiêu chí.")).containsExactly(
+        "Ban Chỉ đạo xây dựng nông thôn mới xã");
+  }
 }

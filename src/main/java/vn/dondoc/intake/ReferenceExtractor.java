@@ -236,7 +236,7 @@ public final class ReferenceExtractor {
       // "Thủ tướng Chính phủ", "Đoàn Giám sát", "Đoàn Kiểm tra", "Tổ công tác"
       "tướng", "sát", "công", "tác",
       // "Công an huyện", "Hội đồng nhân dân huyện", "Chi bộ thôn 3", "Ban Chỉ huy Quân sự"
-      "an", "đồng", "thôn", "ấp", "phường", "quân");
+      "an", "đồng", "thôn", "ấp", "phường", "quân", "giám");
 
   private static String nameWords(String body) {
     List<String> kept = new ArrayList<>();

@@ -229,7 +229,9 @@ public final class UnitMatcher {
     }
     UnitKind kind = null;
     double confidence = CLASS;
-    if (BASE_CLASS.matcher(core).matches()) {
+    boolean plural = !bare.equals(Vn.canonical(Vn.trimPunctuation(written)));
+    if (BASE_CLASS.matcher(core).matches() || (plural && core.matches("đảng [uủ][yỷ] (?:các )?(?:xã|thị trấn|phường)"))) {
+      // ("các đảng ủy xã": every commune's committee; "Đảng ủy xã" alone is one committee.)
       kind = UnitKind.BASE_COMMITTEE;
     } else if (ADVISORY_CLASS.matcher(core).matches()) {
       kind = UnitKind.ADVISORY_BODY;

@@ -43,7 +43,7 @@ public final class UnitPhrases {
       + "Tỉnh đoàn|Đoàn |Sở |Phòng |Trung tâm|Công an|Ban cán sự|BTV|BTC|BTG|BDV|VP|cơ quan|Cơ quan|tổ chức cơ sở|"
       + "HĐND|Liên đoàn|Công đoàn|Viện |Tòa án|Toà án|Chi cục|Kho bạc|Ngân hàng|Bộ Chỉ huy|Bệnh viện|Trường (?!hợp)|"
       + "Tổ chức cơ sở|ban |đảng ủy|đảng uỷ|huyện ủy|huyện uỷ|thành ủy|thành uỷ|đồng chí |Đồng chí |Chi hội |Chi đoàn |"
-      + "Tổ (?!chức|quốc)|Tiểu ban |Khối |Bộ phận |\uE005)");
+      + "Tổ (?!chức|quốc)|Tiểu ban |Khối |Bộ phận |Chi đoàn(?![\\p{L}])|Liên đội(?![\\p{L}])|\uE005)");
   /** Words that end a subject: the verb or adverb that follows the units. Lower case only, so names survive. */
   private static final Pattern SUBJECT_END = Pattern.compile("\\s(?:chủ trì|phối hợp|thường xuyên|hàng năm|hằng năm|"
       + "hàng tháng|hằng tháng|hằng quý|hàng quý|định kỳ|tập trung|tiếp tục|chỉ đạo|lãnh đạo|triển khai|thực hiện|"
@@ -55,7 +55,7 @@ public final class UnitPhrases {
       + "định hướng|giúp|cân đối|bổ sung|sửa đổi|phê duyệt|thẩm định|tập huấn|giải quyết|nắm|có|cho ý kiến|"
       + "tham gia|góp ý|thông báo|công bố|xử lý|khắc phục|chấn chỉnh|biểu dương|khen thưởng|đề nghị|yêu cầu|"
       + "gặp gỡ|huy động|nộp|tuần tra|ra quân|sửa chữa|nâng cấp|cải tạo|thu gom|khơi thông|dọn dẹp|giúp đỡ|hoàn thiện|"
-      + "biên soạn|soạn thảo|thẩm tra|"
+      + "biên soạn|soạn thảo|thẩm tra|giới thiệu|"
       // How they act, said before the verb ("Ban Tổ chức, Ủy ban Kiểm tra Huyện ủy theo chức năng, nhiệm vụ …").
       + "theo chức năng|theo thẩm quyền|trong phạm vi|căn cứ|bám sát|nghiêm túc|quyết liệt|sớm|ưu tiên|tích cực)(?=[\\s,.;:)]|$)|[:;.()]");
   // "Giao" opens a sentence or follows a heading on the same line ("3. Tổ chức thực hiện Giao …").
@@ -82,7 +82,7 @@ public final class UnitPhrases {
   private static final Pattern CLAUSE_UNIT = Pattern.compile("(?:các |Các )?" + CAPITAL_UNIT
       + "|các (?:chi bộ|cấp ủy|cấp uỷ|tổ chức cơ sở|cơ quan)");
   private static final Pattern PEOPLE = Pattern.compile("(?iu)(?:mỗi |từng |toàn thể |các )?(?:cán bộ|đảng viên|công chức|"
-      + "viên chức|nhân dân|người lao động|hội viên|đoàn viên|cử tri)");
+      + "viên chức|nhân dân|người lao động|hội viên|đoàn viên|cử tri|cha mẹ học sinh|phụ huynh(?: học sinh)?|học sinh)");
   private static final Pattern ASKS = Pattern.compile("^(?:Đề nghị|Yêu cầu|Kiến nghị|Giao cho|Phân công)\\s+");
   private static final Pattern NAMED_UNIT = Pattern.compile("(?<=^|[\\s(,;:])(?:các |Các )?(?:" + CAPITAL_UNIT.substring(3, CAPITAL_UNIT.length() - 1)
       + "|\uE005)|(?<=^|[\\s(,;:])(?:các|Các) (?:chi bộ|cấp ủy|cấp uỷ|tổ chức cơ sở|cơ quan|ban |đảng ủy|đảng uỷ)");
@@ -232,7 +232,10 @@ public final class UnitPhrases {
     if (!m.find()) {
       return namedBefore(p, COORDINATES_AFTER, false);
     }
-    return split(upToVerb(m.group(1)));
+    // "phối hợp với cha mẹ học sinh, Ban đại diện cha mẹ học sinh": people beside a unit are not units.
+    List<String> named = split(upToVerb(m.group(1)));
+    List<String> units = named.stream().filter(s -> !PEOPLE.matcher(s).matches()).toList();
+    return units.isEmpty() ? named : units;
   }
 
   /**
@@ -441,9 +444,13 @@ public final class UnitPhrases {
         break;
       }
       kept.append(' ').append(tokens[i]);
-      if (w.equals("vực") && kept.toString().endsWith("lĩnh vực")) {
+      if ((w.equals("vực") && kept.toString().endsWith("lĩnh vực"))
+          || (w.equals("trách") && kept.toString().endsWith("phụ trách") && i + 1 < tokens.length
+              && !OFFICE_WORDS.contains(tokens[i + 1]) && Character.isLowerCase(tokens[i + 1].codePointAt(0)))) {
         // "… phụ trách lĩnh vực đầu tư": the field named after "lĩnh vực" is part of the office.
-        for (int j = i + 1; j < tokens.length && j <= i + 2 && !SUBJECT_END.matcher(" " + tokens[j] + " ").find(); j++) {
+        int field = i;
+        for (int j = field + 1; j < tokens.length && j <= field + 3 && !SUBJECT_END.matcher(" " + tokens[j] + " ").find()
+            && Character.isLowerCase(tokens[j].codePointAt(0)); j++) {
           kept.append(' ').append(tokens[j]);
           i = j;
         }

@@ -148,4 +148,11 @@ class UnitMatcherTest {
     assertThat(match("các chi bộ", DUC_PHO).unitClass()).isEqualTo("CELL");
     assertThat(match("chi bộ trực thuộc", DUC_PHO).unitClass()).isEqualTo("CELL");
   }
+
+  @Test
+  void theCommunesCommitteesWrittenWithCac() {
+    assertThat(match("các đảng ủy xã", CAT_TIEN)).extracting(UnitRef::unitClass, UnitRef::scopeCode)
+        .containsExactly("BASE_COMMITTEE", "hu-ct");
+    assertThat(match("Đảng ủy xã", DUC_PHO).unitClass()).as("one committee, not the class").isNull();
+  }
 }

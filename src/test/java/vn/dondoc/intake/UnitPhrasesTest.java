@@ -279,4 +279,15 @@ class UnitPhrasesTest {
     assertThat(UnitPhrases.lead("Giao Ban Chỉ đạo xây dựng nông thôn mới xã chủ trì rà soát các tiêu chí.")).containsExactly(
         "Ban Chỉ đạo xây dựng nông thôn mới xã");
   }
+
+  @Test
+  void schoolBodiesPeopleBesideUnitsAndAnOfficeInCharge() {
+    assertThat(UnitPhrases.lead("Chi đoàn, Liên đội tổ chức cho học sinh tham gia.")).containsExactly("Chi đoàn", "Liên đội");
+    assertThat(UnitPhrases.coordinating("Ban Giám hiệu chủ trì, phối hợp với Công đoàn trường, Chi đoàn giới thiệu quần "
+        + "chúng ưu tú.")).containsExactly("Công đoàn trường", "Chi đoàn");
+    assertThat(UnitPhrases.coordinating("Giáo viên chủ nhiệm phối hợp với cha mẹ học sinh, Ban đại diện cha mẹ học sinh "
+        + "vận động học sinh.")).containsExactly("Ban đại diện cha mẹ học sinh");
+    assertThat(UnitPhrases.lead("Đồng chí chi ủy viên phụ trách tài chính đảng thu đảng phí đúng hạn.")).containsExactly(
+        "Đồng chí chi ủy viên phụ trách tài chính đảng");
+  }
 }

@@ -24,7 +24,7 @@ public final class UnitPhrases {
       + "[uủ][yỷ] ban kiểm tra|"
       // Nouns that hold a verb or a comma: "Ban Quản lý công trình …", "Tổ bảo vệ an ninh, trật tự thôn", "các phòng,
       // ban chuyên môn", "các sở, ban, ngành".
-      + "công trình|an ninh, trật tự|(?:sở|phòng), ban(?:, ngành)?|ban, ngành|sở, ngành|huyện, thành phố|"
+      + "công trình|đầu tư xây dựng|an ninh, trật tự|(?:sở|phòng), ban(?:, ngành)?|ban, ngành|sở, ngành|huyện, thành phố|"
       // A department named with its commission: "Vụ Địa bàn số 2, Ủy ban Kiểm tra Tỉnh ủy".
       // A person with the office held: "đồng chí Nguyễn Văn An, Bí thư Chi bộ" is one responsible phrase.
       + "[Đđ]ồng chí [^,;:()]{2,40}, (?-i:Bí thư|Phó Bí thư|Chi ủy viên|Ủy viên|Chủ tịch|Phó Chủ tịch|Trưởng|Phó Trưởng|"
@@ -43,7 +43,8 @@ public final class UnitPhrases {
       + "Tỉnh đoàn|Đoàn |Sở |Phòng |Trung tâm|Công an|Ban cán sự|BTV|BTC|BTG|BDV|VP|cơ quan|Cơ quan|tổ chức cơ sở|"
       + "HĐND|Liên đoàn|Công đoàn|Viện |Tòa án|Toà án|Chi cục|Kho bạc|Ngân hàng|Bộ Chỉ huy|Bệnh viện|Trường (?!hợp)|"
       + "Tổ chức cơ sở|ban |đảng ủy|đảng uỷ|huyện ủy|huyện uỷ|thành ủy|thành uỷ|đồng chí |Đồng chí |Chi hội |Chi đoàn |"
-      + "Tổ (?!chức|quốc)|Tiểu ban |Khối |Bộ phận |Chi đoàn(?![\\p{L}])|Liên đội(?![\\p{L}])|\uE005)");
+      + "Tổ (?!chức|quốc)|Tiểu ban |Khối |Bộ phận |Chi đoàn(?![\\p{L}])|Liên đội(?![\\p{L}])|lãnh đạo (?=\\p{Lu})|"
+      + "\uE005)");
   /** Words that end a subject: the verb or adverb that follows the units. Lower case only, so names survive. */
   private static final Pattern SUBJECT_END = Pattern.compile("\\s(?:chủ trì|phối hợp|thường xuyên|hàng năm|hằng năm|"
       + "hàng tháng|hằng tháng|hằng quý|hàng quý|định kỳ|tập trung|tiếp tục|chỉ đạo|lãnh đạo|triển khai|thực hiện|"
@@ -142,7 +143,20 @@ public final class UnitPhrases {
     }
     List<String> opening = subject(p);
     if (!opening.isEmpty()) {
-      return opening;
+      // "Các chi bộ trực thuộc tiến hành đại hội …; Chi bộ thôn 4 tổ chức đại hội điểm …": a later clause with its own
+      // actor adds a lead (not one that only coordinates, takes part or reports).
+      List<String> all = new ArrayList<>(opening);
+      String[] clauses = p.split(";");
+      for (int i = 1; i < clauses.length; i++) {
+        String clause = clauses[i].trim();
+        if (CLAUSE_UNIT.matcher(clause).lookingAt() && Character.isUpperCase(clause.codePointAt(0))) {
+          String rest = clause.substring(upToVerb(clause).length());
+          if (!rest.matches("(?s)\\s*(?:phối hợp|cùng|tham gia|báo cáo|được)(?![\\p{L}]).*")) {
+            subject(clause).stream().filter(x -> !all.contains(x)).forEach(all::add);
+          }
+        }
+      }
+      return all;
     }
     Matcher ask = ASKS.matcher(p);
     if (ask.find()) {

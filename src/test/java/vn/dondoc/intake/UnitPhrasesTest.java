@@ -290,4 +290,14 @@ class UnitPhrasesTest {
     assertThat(UnitPhrases.lead("Đồng chí chi ủy viên phụ trách tài chính đảng thu đảng phí đúng hạn.")).containsExactly(
         "Đồng chí chi ủy viên phụ trách tài chính đảng");
   }
+
+  @Test
+  void aLaterClauseWithItsOwnActorAddsALeadAndTheOfficesLeadershipIsAsked() {
+    assertThat(UnitPhrases.lead("Các chi bộ trực thuộc tiến hành đại hội chi bộ, hoàn thành trước ngày 30/4/2025; Chi bộ "
+        + "thôn 4 tổ chức đại hội điểm để rút kinh nghiệm chung.")).containsExactly("Các chi bộ trực thuộc", "Chi bộ thôn 4");
+    assertThat(UnitPhrases.lead("Ban Tổ chức Huyện ủy chủ trì thẩm định; Văn phòng Huyện ủy phối hợp bố trí kinh phí."))
+        .as("a clause that only coordinates adds no lead").containsExactly("Ban Tổ chức Huyện ủy");
+    assertThat(UnitPhrases.addressees("Đề nghị lãnh đạo Phòng tập trung chỉ đạo thực hiện tốt các nội dung sau:"))
+        .containsExactly("lãnh đạo Phòng");
+  }
 }

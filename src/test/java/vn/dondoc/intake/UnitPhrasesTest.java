@@ -297,7 +297,7 @@ class UnitPhrasesTest {
         + "thôn 4 tổ chức đại hội điểm để rút kinh nghiệm chung.")).containsExactly("Các chi bộ trực thuộc", "Chi bộ thôn 4");
     assertThat(UnitPhrases.lead("Ban Tổ chức Huyện ủy chủ trì thẩm định; Văn phòng Huyện ủy phối hợp bố trí kinh phí."))
         .as("a clause that only coordinates adds no lead").containsExactly("Ban Tổ chức Huyện ủy");
-    assertThat(UnitPhrases.addressees("Đề nghị lãnh đạo Phòng tập trung chỉ đạo thực hiện tốt các nội dung sau:"))
+    assertThat(UnitPhrases.lead("Đề nghị lãnh đạo Phòng tập trung chỉ đạo thực hiện tốt các nội dung sau:"))
         .containsExactly("lãnh đạo Phòng");
   }
 }

@@ -323,12 +323,7 @@ public final class TaskSectionParser {
       }
       String number = m.group(1);
       Section s = items(lines, part[0], part[0] + 1, part[1], null, roman != null ? List.of() : List.of(number), false);
-      Item group = new Item(number, null, true);
-      group.lines.add(m.group(2).strip());
-      group.intro = s.intro();
-      for (Item child : s.items()) {
-        group.children.add(prefixed(child, roman != null ? number + "." : "", group));
-      }
+      Item group = group(number, m.group(2).strip(), s, roman != null ? number + "." : "");
       if (!group.children.isEmpty()) {
         roots.add(group);
       }
@@ -429,12 +424,7 @@ public final class TaskSectionParser {
           }
           continue;
         }
-        Item group = new Item(rp.group(1), null, true);
-        group.lines.add(rp.group(2));
-        group.intro = s.intro();
-        for (Item child : s.items()) {
-          group.children.add(prefixed(child, rp.group(1) + ".", group));
-        }
+        Item group = group(rp.group(1), rp.group(2), s, rp.group(1) + ".");
         if (!group.children.isEmpty()) {
           roots.add(group);
         }
@@ -523,6 +513,17 @@ public final class TaskSectionParser {
     }
     String first = item.lines.get(0);
     return first.length() < 100 && !first.endsWith(".") && ASSESSMENT.matcher(first).matches();
+  }
+
+  /** A part as a group: its number and title, the sentence under the title, its items numbered with {@code prefix}. */
+  private static Item group(String number, String title, Section part, String prefix) {
+    Item group = new Item(number, null, true);
+    group.lines.add(title);
+    group.intro = part.intro();
+    for (Item child : part.items()) {
+      group.children.add(prefixed(child, prefix, group));
+    }
+    return group;
   }
 
   /** A copy of {@code item} and its children with {@code prefix} before every ordinal ("1.2" → "II.1.2"). */

@@ -118,6 +118,10 @@ public final class DeadlineExtractor {
     Matcher verb = ANCHOR_VERB.matcher(anchor);
     if (verb.matches()) {
       String object = verb.group(1).trim();
+      if (anchor.matches("(?iu)^nhận.*")) {
+        // "kể từ ngày nhận được Kết luận này" is this document; "kể từ ngày nhận đơn" something else, of unknown date.
+        return object.isEmpty() || OWN_DOCUMENT.matcher(object).lookingAt();
+      }
       // "ban hành Kết luận này" is this document; "ban hành Đề án" another one, named with a capital.
       return object.isEmpty() || !Character.isUpperCase(object.charAt(0)) || OWN_DOCUMENT.matcher(object).lookingAt();
     }

@@ -230,7 +230,8 @@ public final class UnitMatcher {
     UnitKind kind = null;
     double confidence = CLASS;
     boolean plural = !bare.equals(Vn.canonical(Vn.trimPunctuation(written)));
-    if (BASE_CLASS.matcher(core).matches() || (plural && core.matches("đảng [uủ][yỷ] (?:các )?(?:xã|thị trấn|phường)"))) {
+    if (BASE_CLASS.matcher(core).matches() || (plural && core.matches("đảng [uủ][yỷ] (?:các )?(?:xã|thị trấn|phường)"))
+        || core.matches("cấp [uủ][yỷ] các tổ chức (?:cơ sở đảng|đảng cơ sở)")) {
       // ("các đảng ủy xã": every commune's committee; "Đảng ủy xã" alone is one committee.)
       kind = UnitKind.BASE_COMMITTEE;
     } else if (ADVISORY_CLASS.matcher(core).matches()) {

@@ -24,6 +24,9 @@ public final class UnitPhrases {
       + "[uủ][yỷ] ban kiểm tra|"
       // Nouns that hold a verb or a comma: "Ban Quản lý công trình …", "Tổ bảo vệ an ninh, trật tự thôn", "các phòng,
       // ban chuyên môn", "các sở, ban, ngành".
+      // A name listing its fields: "Trung tâm Văn hóa, Thông tin và Thể thao huyện", "Bộ Văn hóa, Thể thao và Du lịch".
+      + "(?-i:(?:Trung tâm|Sở|Bộ|Phòng) \\p{Lu}[\\p{L} ]{1,25}, (?!Ban |Văn phòng|Sở |Phòng |Trung tâm|Ủy ban|UBND|Công an|Hội )"
+      + "\\p{Lu}[\\p{L} ]{1,25} (?:và|\uE002) \\p{Lu}\\p{L}+)|"
       + "công trình|đầu tư xây dựng|an ninh, trật tự|(?:sở|phòng), ban(?:, ngành)?|ban, ngành|sở, ngành|huyện, thành phố|"
       // A department named with its commission: "Vụ Địa bàn số 2, Ủy ban Kiểm tra Tỉnh ủy".
       // A person with the office held: "đồng chí Nguyễn Văn An, Bí thư Chi bộ" is one responsible phrase.
@@ -474,7 +477,7 @@ public final class UnitPhrases {
   }
 
   // "và" inside a name ("Sở Thông tin và Truyền thông"): followed by a capitalised word that does not open a unit.
-  private static final Pattern AND_IN_NAME = Pattern.compile(" và (?!(?:Ban|Văn phòng|Ủy ban|Uỷ ban|Đảng|Cấp|Chi|"
+  private static final Pattern AND_IN_NAME = Pattern.compile(" và (?!(?:Ban|Văn phòng|Ủy ban|Uỷ ban|Đảng|Cấp|Chi|Báo|Đài|"
       + "Thường trực|Huyện|Tỉnh|Thành|Thị|Sở|Phòng|Hội|Mặt trận|Công an|Trung tâm|UBND|MTTQ|Các|Đoàn|Bộ)\\b)(?=\\p{Lu})");
 
   static String protect(String raw) {

@@ -197,4 +197,13 @@ class DeadlineExtractorTest {
     assertThat(DeadlineExtractor.extract("gửi về Ủy ban Kiểm tra trong 30 ngày kể từ\nngày nhận được Kết luận này.", issued).date())
         .isEqualTo(LocalDate.of(2025, 2, 14));
   }
+
+  @Test
+  void countedFromReceivingSomethingElseHasNoDate() {
+    LocalDate issued = LocalDate.of(2025, 1, 17);
+    assertThat(DeadlineExtractor.extract("giải quyết dứt điểm trong thời hạn 30 ngày kể từ ngày nhận đơn", issued).date())
+        .isNull();
+    assertThat(DeadlineExtractor.extract("báo cáo trong thời hạn 30 ngày kể từ ngày nhận được Kết luận này", issued).date())
+        .isEqualTo(LocalDate.of(2025, 2, 16));
+  }
 }

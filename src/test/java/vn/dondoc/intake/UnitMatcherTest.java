@@ -155,4 +155,8 @@ class UnitMatcherTest {
         .containsExactly("BASE_COMMITTEE", "hu-ct");
     assertThat(match("Đảng ủy xã", DUC_PHO).unitClass()).as("one committee, not the class").isNull();
   }
+  @Test
+  void theCommitteesOfTheBasePartyOrganisations() {
+    assertThat(match("Cấp ủy các tổ chức cơ sở đảng", CAT_TIEN).unitClass()).isEqualTo("BASE_COMMITTEE");
+  }
 }

@@ -300,4 +300,11 @@ class UnitPhrasesTest {
     assertThat(UnitPhrases.lead("Đề nghị lãnh đạo Phòng tập trung chỉ đạo thực hiện tốt các nội dung sau:"))
         .containsExactly("lãnh đạo Phòng");
   }
+  @Test
+  void aNameListingItsFieldsAndTwoNamesJoinedByVa() {
+    assertThat(UnitPhrases.coordinating("Ban Tuyên giáo Huyện ủy chủ trì, phối hợp với Trung tâm Văn hóa, Thông tin và Thể "
+        + "thao huyện thường xuyên tuyên truyền.")).containsExactly("Trung tâm Văn hóa, Thông tin và Thể thao huyện");
+    assertThat(UnitPhrases.coordinating("Ban Tuyên giáo Tỉnh ủy chủ trì, phối hợp với Báo Lâm Đồng và Đài Phát thanh - "
+        + "Truyền hình Lâm Đồng tuyên truyền.")).containsExactly("Báo Lâm Đồng", "Đài Phát thanh - Truyền hình Lâm Đồng");
+  }
 }

@@ -51,6 +51,11 @@ final class CommitteeName {
       out.append(" Khối");
       rest = rest.substring(5).trim();
     }
+    String agency = bloc ? null : agencyName(rest);
+    if (agency != null) {
+      // "CHI BỘ BAN TỔ CHỨC HUYỆN ỦY" → "Chi bộ Ban Tổ chức Huyện ủy", not a place name in capitals.
+      return asWritten(out + " " + agency, upper);
+    }
     List<String> words = new ArrayList<>();
     boolean placeName = false;
     while (!rest.isEmpty()) {
@@ -98,6 +103,78 @@ final class CommitteeName {
       }
     }
     return String.join(" ", mine);
+  }
+
+  private static final String[] AGENCIES = {"văn phòng", "ủy ban nhân dân", "ủy ban", "trung tâm", "công an",
+      "bệnh viện", "cơ quan", "trường", "phòng", "ban", "sở"};
+
+  /**
+   * The name of an agency a cell belongs to, in the way such names are written: the agency word, then its field as
+   * words of two syllables, the first capitalised ("Tổ chức", "Tiểu học", "Tài chính - Kế hoạch", "Tuyên giáo và Dân
+   * vận"), then the committee ("Huyện ủy"), a level and its place ("xã Gia Viễn") or a place name ("Quảng Ngãi").
+   * Null when the words after the committee word are no agency.
+   */
+  private static String agencyName(String rest) {
+    String agency = null;
+    for (String a : AGENCIES) {
+      if (rest.startsWith(a + " ")) {
+        agency = a;
+        break;
+      }
+    }
+    if (agency == null) {
+      return null;
+    }
+    List<String> out = new ArrayList<>(List.of(Vn.capitalise(agency)));
+    String[] w = rest.substring(agency.length()).trim().split(" ");
+    int i = 0;
+    // The field: an abbreviation ("THCS"), or pairs of syllables joined by "-", "và" or a comma.
+    boolean abbreviated = w.length > 0 && !hasVowel(w[0]);
+    if (abbreviated) {
+      out.add(w[0].toUpperCase(Vn.VI));
+      i = 1;
+    }
+    while (!abbreviated && i + 1 < w.length && coreAt(w, i) == null
+        && levelAt(String.join(" ", List.of(w).subList(i, w.length))) == null) {
+      out.add(Vn.capitalise(w[i]));
+      out.add(w[i + 1]);
+      i += 2;
+      if (i < w.length && (w[i].equals("-") || w[i].equals("và"))) {
+        out.add(w[i]);
+        i++;
+      } else if (!w[i - 1].endsWith(",")) {
+        break;
+      }
+    }
+    // What the agency belongs to: a committee, a level and its place, or a place name.
+    String tail = String.join(" ", List.of(w).subList(i, w.length)).trim();
+    if (!tail.isEmpty()) {
+      String[] core = coreAt(w, i);
+      if (core != null) {
+        out.add(core[1]);
+        tail = tail.substring(core[0].length()).trim();
+      }
+      String level = levelAt(tail);
+      if (level != null) {
+        out.add(level);
+        tail = tail.substring(level.length()).trim();
+      }
+      for (String word : tail.isEmpty() ? new String[0] : tail.split(" ")) {
+        out.add(hasVowel(word) ? Vn.capitalise(word) : word.toUpperCase(Vn.VI));
+      }
+    }
+    return String.join(" ", out);
+  }
+
+  private static String[] coreAt(String[] words, int from) {
+    String rest = String.join(" ", List.of(words).subList(from, words.length));
+    for (String[] core : CORES) {
+      if ((rest.equals(core[0]) || rest.startsWith(core[0] + " ")) && !core[0].startsWith("ban ")
+          && !core[0].startsWith("văn phòng") && !core[0].startsWith("ủy ban")) {
+        return core;
+      }
+    }
+    return null;
   }
 
   private static String levelAt(String rest) {

@@ -51,8 +51,18 @@ class HeaderExtractorTest {
     assertThat(CommitteeName.normalSpelling("ĐẢNG ỦY XÃ TIÊN HOÀNG")).as("tone marks where the document put them")
         .isEqualTo("Đảng ủy xã Tiên Hoàng");
     assertThat(CommitteeName.normalSpelling("HUYỆN UỶ CÁT TIÊN")).isEqualTo("Huyện ủy Cát Tiên");
+    assertThat(CommitteeName.normalSpelling("CHI BỘ BAN TỔ CHỨC HUYỆN ỦY")).as("a cell of an agency")
+        .isEqualTo("Chi bộ Ban Tổ chức Huyện ủy");
+    assertThat(CommitteeName.normalSpelling("CHI BỘ PHÒNG TÀI CHÍNH - KẾ HOẠCH")).isEqualTo("Chi bộ Phòng Tài chính - Kế hoạch");
+    assertThat(CommitteeName.normalSpelling("CHI BỘ TRƯỜNG TIỂU HỌC QUẢNG NGÃI")).isEqualTo("Chi bộ Trường Tiểu học Quảng Ngãi");
+    assertThat(CommitteeName.normalSpelling("CHI BỘ CÔNG AN XÃ GIA VIỄN")).isEqualTo("Chi bộ Công an xã Gia Viễn");
     assertThat(HeaderExtractor.extract(List.of("Số 445-KL/TƯ"), -1).issuerCode()).isEqualTo("TƯ");
     assertThat(CommitteeName.normalSpelling("HUYỆN UỶ CÁT TIÊN")).isEqualTo("Huyện ủy Cát Tiên");
+    assertThat(CommitteeName.normalSpelling("CHI BỘ BAN TỔ CHỨC HUYỆN ỦY")).as("a cell of an agency")
+        .isEqualTo("Chi bộ Ban Tổ chức Huyện ủy");
+    assertThat(CommitteeName.normalSpelling("CHI BỘ PHÒNG TÀI CHÍNH - KẾ HOẠCH")).isEqualTo("Chi bộ Phòng Tài chính - Kế hoạch");
+    assertThat(CommitteeName.normalSpelling("CHI BỘ TRƯỜNG TIỂU HỌC QUẢNG NGÃI")).isEqualTo("Chi bộ Trường Tiểu học Quảng Ngãi");
+    assertThat(CommitteeName.normalSpelling("CHI BỘ CÔNG AN XÃ GIA VIỄN")).isEqualTo("Chi bộ Công an xã Gia Viễn");
     assertThat(CommitteeName.normalSpelling("ĐẢNG ỦY THỊ TRẤN PHƯỚC CÁT")).isEqualTo("Đảng ủy thị trấn Phước Cát");
   }
 

@@ -53,25 +53,20 @@ public final class RecipientExtractor {
         // The signature block beside the list (a PDF read row by row puts its lines between the recipients).
         continue;
       }
-      if (listGoesOn) {
-        int last = out.size() - 1;
-        // "Tài nguyên" / "và Môi trường, …": a name wrapped in the list goes on without a comma.
-        String joint = Character.isLowerCase(line.charAt(0)) ? " " : ", ";
-        out.set(last, Vn.trimPunctuation(out.get(last) + joint + line));
-        open = false;
-        continue;
-      }
-      boolean continues = open || (!line.isEmpty() && Character.isLowerCase(line.charAt(0)));
-      open = !line.isEmpty() && ",.;".indexOf(line.charAt(line.length() - 1)) < 0;
+      boolean lowerCase = !line.isEmpty() && Character.isLowerCase(line.charAt(0));
+      boolean continues = listGoesOn || open || lowerCase;
+      open = !listGoesOn && !line.isEmpty() && ",.;".indexOf(line.charAt(line.length() - 1)) < 0;
       if (d.matches()) {
         String r = Vn.trimPunctuation(d.group(1));
         if (!r.isEmpty()) {
           out.add(r);
         }
       } else if (!out.isEmpty() && continues) {
-        // A long recipient wrapped onto the next line (the previous line did not end with its comma).
+        // A long recipient wrapped onto the next line (the previous line did not end with its comma), or the list
+        // after its colon going on ("…, Nội vụ," / "GTVT, …": a comma between; "Tài nguyên" / "và Môi trường": none).
         int last = out.size() - 1;
-        out.set(last, Vn.trimPunctuation(out.get(last) + " " + line));
+        String joint = listGoesOn && !lowerCase ? ", " : " ";
+        out.set(last, Vn.trimPunctuation(out.get(last) + joint + line));
       } else if (!out.isEmpty()) {
         break;
       }

@@ -59,9 +59,12 @@ public final class ReferenceExtractor {
   /** The national congress: "Nghị quyết Đại hội XIII của Đảng", "Nghị quyết Đại hội đại biểu toàn quốc lần thứ XIII của Đảng". */
   private static final Pattern NATIONAL_CONGRESS = Pattern.compile(
       "(?u)Nghị quyết Đại hội (?:(?:đại biểu toàn quốc|Đảng toàn quốc|toàn quốc) )?(?:lần thứ )?[IVXLC]+ của Đảng");
-  /** Laws are numbered by the National Assembly: "Luật Đất đai số 31/2024/QH15". */
-  private static final Pattern LAW = Pattern.compile("(?u)Luật(?: \\p{Lu}[\\p{L} ,]{0,60}?)?\\s+số\\s*:?\\s*((\\d+)/\\d{4}/(QH\\d+))");
-  private static final Pattern ASSEMBLY = Pattern.compile("(?u)(Nghị quyết|Pháp lệnh)\\s+số\\s*:?\\s*((\\d+)/\\d{4}/(QH\\d+))");
+  /**
+   * Laws and resolutions are numbered by the National Assembly: "Luật Đất đai số 31/2024/QH15", "Nghị quyết số
+   * 88/2019/QH14, ngày 18/11/2019 của Quốc hội".
+   */
+  private static final Pattern LAW = Pattern.compile("(?u)(Luật(?: \\p{Lu}[\\p{L} ,]{0,60}?)?|Nghị quyết|Pháp lệnh)\\s+"
+      + "số\\s*:?\\s*((\\d+)/\\d{4}/(QH\\d+))");
   /** Laws cited by name and year, without their number: "Luật Phòng, chống tham nhũng năm 2018", "Luật Tố cáo năm 2018". */
   private static final Pattern LAW_BY_YEAR = Pattern.compile(
       "(?u)(?<![\\p{L}])Luật\\s+\\p{Lu}\\p{L}*"
@@ -124,18 +127,10 @@ public final class ReferenceExtractor {
     Matcher law = LAW.matcher(text);
     while (law.find()) {
       DatedTail tail = DatedTail.after(text, law.end());
-      ordered.add(new DocumentReference(law.group(1), law.group(2), null, law.group(3), "Luật", tail.date(), tail.body(),
+      String kind = law.group(1).startsWith("Luật") ? "Luật" : law.group(1);
+      ordered.add(new DocumentReference(law.group(2), law.group(3), null, law.group(4), kind, tail.date(), tail.body(),
           null));
       positions.add(new int[] {law.start(), ordered.size() - 1});
-    }
-    // Resolutions of the National Assembly are numbered like its laws: "Nghị quyết số 88/2019/QH14, ngày 18/11/2019 của
-    // Quốc hội".
-    Matcher assembly = ASSEMBLY.matcher(text);
-    while (assembly.find()) {
-      DatedTail tail = DatedTail.after(text, assembly.end());
-      ordered.add(new DocumentReference(assembly.group(2), assembly.group(3), null, assembly.group(4), assembly.group(1),
-          tail.date(), tail.body(), null));
-      positions.add(new int[] {assembly.start(), ordered.size() - 1});
     }
     Matcher lawByYear = LAW_BY_YEAR.matcher(text);
     while (lawByYear.find()) {
@@ -246,8 +241,9 @@ public final class ReferenceExtractor {
       }
       boolean name = Character.isUpperCase(word.charAt(0)) || Character.isDigit(word.charAt(0))
           || NAME_WORDS.contains(Vn.canonical(word));
-      if (!name && NAME_WORDS.contains(Vn.canonical(word.replaceAll("[),.;:]+$", "")))) {
-        kept.add(word.replaceAll("[),.;:]+$", "")); // "(… của Ban cán sự đảng UBND tỉnh)": the bracket closes the name
+      String bare = word.replaceAll("[),.;:]+$", "");
+      if (!name && NAME_WORDS.contains(Vn.canonical(bare))) {
+        kept.add(bare); // "(… của Ban cán sự đảng UBND tỉnh)": the bracket closes the name
         break;
       }
       if (!name) {

@@ -149,14 +149,11 @@ public final class UnitPhrases {
       // "Các chi bộ trực thuộc tiến hành đại hội …; Chi bộ thôn 4 tổ chức đại hội điểm …": a later clause with its own
       // actor adds a lead (not one that only coordinates, takes part or reports).
       List<String> all = new ArrayList<>(opening);
-      String[] clauses = p.split(";");
-      for (int i = 1; i < clauses.length; i++) {
-        String clause = clauses[i].trim();
-        if (CLAUSE_UNIT.matcher(clause).lookingAt() && Character.isUpperCase(clause.codePointAt(0))) {
-          String rest = clause.substring(upToVerb(clause).length());
-          if (!rest.matches("(?s)\\s*(?:phối hợp|cùng|tham gia|báo cáo|được)(?![\\p{L}]).*")) {
-            subject(clause).stream().filter(x -> !all.contains(x)).forEach(all::add);
-          }
+      for (String clause : laterClausesOpeningWithUnits(p)) {
+        String rest = clause.substring(upToVerb(clause).length());
+        if (Character.isUpperCase(clause.codePointAt(0))
+            && !rest.matches("(?s)\\s*(?:phối hợp|cùng|tham gia|báo cáo|được)(?![\\p{L}]).*")) {
+          subject(clause).stream().filter(x -> !all.contains(x)).forEach(all::add);
         }
       }
       return all;
@@ -196,14 +193,10 @@ public final class UnitPhrases {
       }
     }
     // "Năm 2025 là năm …; các chi bộ, cán bộ, đảng viên cần nêu cao …": a later clause that opens with units.
-    String[] clauses = p.split(";");
-    for (int i = 1; i < clauses.length; i++) {
-      String clause = clauses[i].trim();
-      if (CLAUSE_UNIT.matcher(clause).lookingAt()) {
-        List<String> s = subject(clause);
-        if (!s.isEmpty()) {
-          return s;
-        }
+    for (String clause : laterClausesOpeningWithUnits(p)) {
+      List<String> s = subject(clause);
+      if (!s.isEmpty()) {
+        return s;
       }
     }
     List<String> named = namedBefore(p, LEADS_AFTER, false);
@@ -211,6 +204,19 @@ public final class UnitPhrases {
       return named;
     }
     return namedBefore(p, DONE_BY_AFTER, true);
+  }
+
+  /** The clauses after the first (split on ";") that open with a unit ("…; Chi bộ thôn 4 tổ chức …"). */
+  private static List<String> laterClausesOpeningWithUnits(String protectedText) {
+    String[] clauses = protectedText.split(";");
+    List<String> out = new ArrayList<>();
+    for (int i = 1; i < clauses.length; i++) {
+      String clause = clauses[i].trim();
+      if (CLAUSE_UNIT.matcher(clause).lookingAt()) {
+        out.add(clause);
+      }
+    }
+    return out;
   }
 
   /**
